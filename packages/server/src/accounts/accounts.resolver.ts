@@ -1,0 +1,54 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../graphql/context.js';
+import { forbidden } from '../errors/domain-error.js';
+import { SignInInput, SignUpInput } from './accounts.inputs.js';
+import type { AccountsService } from './accounts.service.js';
+import type { SessionsService } from './sessions.service.js';
+import { UserType } from './user.type.js';
+
+@Resolver()
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  @Query(() => UserType, { nullable: true })
+  viewer(@Ctx() { principal }: GraphQLContext): UserType | null {
+    return principal ? UserType.from(principal.user) : null;
+  }
+
+  @Mutation(() => UserType)
+  async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+    refuseBearer(ctx);
+    const user = await this.accounts.signUp({ ...input, ip: ctx.ip });
+    await this.startSession(user.id, ctx);
+    return UserType.from(user);
+  }
+
+  @Mutation(() => UserType)
+  async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+    refuseBearer(ctx);
+    const user = await this.accounts.signIn({ ...input, ip: ctx.ip });
+    await this.startSession(user.id, ctx);
+    return UserType.from(user);
+  }
+
+  @Mutation(() => Boolean)
+  async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
+    if (ctx.principal?.kind === 'session') await this.sessions.end(ctx.principal.sessionCookie);
+    ctx.session.clear();
+    return true;
+  }
+
+  private async startSession(userId: string, ctx: GraphQLContext): Promise<void> {
+    if (ctx.principal?.kind === 'session') await this.sessions.end(ctx.principal.sessionCookie);
+    const { cookieValue, expiresAt } = await this.sessions.start(userId);
+    ctx.session.set(cookieValue, expiresAt);
+  }
+}
+
+function refuseBearer(ctx: GraphQLContext): void {
+  if (ctx.principal?.kind === 'token')
+    throw forbidden('Sign in with your browser session, not an OAuth token');
+}

@@ -1,0 +1,74 @@
+import { signInSchema, signUpSchema } from '@bnder/shared';
+import type { DataSource, Repository } from 'typeorm';
+import type { Config } from '../config/load-config.js';
+import { newId } from '../crypto/tokens.js';
+import { DomainError, badInput } from '../errors/domain-error.js';
+import { validate } from '../errors/validate.js';
+import type { RateLimiter } from '../rate-limits/rate-limiter.js';
+import type { PasswordHasher } from './password-hasher.js';
+import { UserEntity } from './user.entity.js';
+
+export type SignUpCommand = { email: string; password: string; displayName: string; ip: string };
+export type SignInCommand = { email: string; password: string; ip: string };
+
+const WRONG_CREDENTIALS = 'Email or password is incorrect';
+
+export class AccountsService {
+  private readonly users: Repository<UserEntity>;
+
+  constructor(
+    db: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly limiter: RateLimiter,
+    private readonly limits: Config['rateLimits'],
+  ) {
+    this.users = db.getRepository(UserEntity);
+  }
+
+  async signUp(command: SignUpCommand): Promise<UserEntity> {
+    await this.limiter.hit(`signup:ip:${command.ip}`, this.limits.signUp);
+    const input = validate(signUpSchema, command);
+    if (await this.users.existsBy({ email: input.email })) {
+      throw badInput('An account with this email already exists', 'email');
+    }
+    const now = new Date();
+    const user = this.users.create({
+      id: newId(),
+      email: input.email,
+      displayName: input.displayName,
+      passwordHash: await this.hasher.hash(input.password),
+      createdAt: now,
+      updatedAt: now,
+    });
+    try {
+      await this.users.insert(user);
+    } catch (error) {
+      // Two sign-ups racing for one email: the unique index decides.
+      if (await this.users.existsBy({ email: input.email })) {
+        throw badInput('An account with this email already exists', 'email');
+      }
+      throw error;
+    }
+    return user;
+  }
+
+  /** Unknown email and wrong password take the same path and give the same error. */
+  async signIn(command: SignInCommand): Promise<UserEntity> {
+    const input = validate(signInSchema, command);
+    const bucket = `signin:${input.email}:${command.ip}`;
+    await this.limiter.check(bucket, this.limits.failedSignIn);
+    const user = await this.users.findOneBy({ email: input.email });
+    if (!(await this.hasher.verify(input.password, user?.passwordHash ?? null)) || !user) {
+      await this.limiter.hit(bucket, this.limits.failedSignIn).catch((error: unknown) => {
+        if (!(error instanceof DomainError)) throw error;
+      });
+      throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS, 'password');
+    }
+    await this.limiter.reset(bucket);
+    return user;
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+}

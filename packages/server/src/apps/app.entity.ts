@@ -1,0 +1,46 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { boolean, epochMs } from '../db/columns.js';
+
+/** An owned OAuth application. Never exposed directly: see app.type.ts for the public shape. */
+@Entity('oauth_apps')
+export class AppEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'client_id', type: 'varchar', length: 64, unique: true })
+  clientId: string;
+
+  @Column({ name: 'owner_id', type: 'varchar', length: 36 })
+  ownerId: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  /** JSON array, in the owner's order. */
+  @Column({ name: 'redirect_uris', type: 'text' })
+  redirectUrisJson: string;
+
+  @Column({ name: 'require_secret', type: 'boolean', transformer: boolean })
+  requireSecret: boolean;
+
+  /** AES-256-GCM sealed secret (see crypto/secret-box.ts); null for public apps. */
+  @Column({ name: 'secret_sealed', type: 'varchar', length: 255, nullable: true })
+  secretSealed: string | null;
+
+  /** Set when the current secret was seen in an authorize link; cleared by rotation. */
+  @Column({ name: 'secret_leaked_at', type: 'bigint', nullable: true, transformer: epochMs })
+  secretLeakedAt: Date | null;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'bigint', transformer: epochMs })
+  updatedAt: Date;
+
+  @Column({ name: 'last_used_at', type: 'bigint', nullable: true, transformer: epochMs })
+  lastUsedAt: Date | null;
+
+  get redirectUris(): string[] {
+    return JSON.parse(this.redirectUrisJson) as string[];
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+const booleanSwitch = z.enum(['on', 'off']).transform((v) => v === 'on');
+const seconds = z.coerce.number().int().positive();
+
+/** Every setting the server reads, validated once at start (CONTRACT.md, Configuration). */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(sqlite:.+|mysql:\/\/.+)$/, 'must be sqlite:PATH or mysql://user:pass@host:port/db')
+      .default('sqlite:./data/bnder.sqlite'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    SECRET_KEY: z
+      .string()
+      .refine((k) => Buffer.from(k, 'base64').length === 32, 'must be 32 bytes, base64 encoded')
+      .optional(),
+    BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+    RATE_LIMITS: booleanSwitch.default(true),
+    ACCESS_TOKEN_TTL: seconds.default(3600),
+    REFRESH_TOKEN_TTL: seconds.default(30 * 24 * 3600),
+    SESSION_TTL: seconds.default(30 * 24 * 3600),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+    WEB_DIST_DIR: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.SECRET_KEY === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SECRET_KEY'],
+        message: 'is required when NODE_ENV=production',
+      });
+    }
+  });
+
+export type RawConfig = z.infer<typeof configSchema>;

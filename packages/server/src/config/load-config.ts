@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configSchema } from './config.schema.js';
+
+export type RateLimitRule = { max: number; windowSeconds: number };
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string;
+  secretKey: Buffer;
+  bcryptCost: number;
+  rateLimitsEnabled: boolean;
+  rateLimits: {
+    failedSignIn: RateLimitRule;
+    signUp: RateLimitRule;
+    failedClientAuth: RateLimitRule;
+    tokenRequests: RateLimitRule;
+    authorizeRequests: RateLimitRule;
+  };
+  accessTokenTtl: number;
+  refreshTokenTtl: number;
+  sessionTtl: number;
+  logLevel: string;
+  webDistDir: string;
+};
+
+export class ConfigError extends Error {}
+
+const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+
+/** Reads and validates the environment; throws ConfigError with one line naming the bad setting. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`Invalid setting ${name}: ${issue?.message ?? 'invalid'}`);
+  }
+  const raw = parsed.data;
+  return {
+    env: raw.NODE_ENV,
+    port: raw.PORT,
+    host: raw.HOST,
+    publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
+    databaseUrl: raw.DATABASE_URL,
+    secretKey: raw.SECRET_KEY
+      ? Buffer.from(raw.SECRET_KEY, 'base64')
+      : loadOrCreateKey(raw.DATA_DIR),
+    bcryptCost: raw.BCRYPT_COST,
+    rateLimitsEnabled: raw.RATE_LIMITS,
+    rateLimits: {
+      failedSignIn: { max: 10, windowSeconds: 15 * 60 },
+      signUp: { max: 100, windowSeconds: 3600 },
+      failedClientAuth: { max: 20, windowSeconds: 60 },
+      tokenRequests: { max: 1200, windowSeconds: 60 },
+      authorizeRequests: { max: 300, windowSeconds: 60 },
+    },
+    accessTokenTtl: raw.ACCESS_TOKEN_TTL,
+    refreshTokenTtl: raw.REFRESH_TOKEN_TTL,
+    sessionTtl: raw.SESSION_TTL,
+    logLevel: raw.LOG_LEVEL,
+    webDistDir: raw.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
+  };
+}
+
+/** SECRET_KEY absent outside production: generate it once, readable by the owner only. */
+function loadOrCreateKey(dataDir: string): Buffer {
+  const path = join(dataDir, 'secret.key');
+  if (existsSync(path)) {
+    const key = Buffer.from(readFileSync(path, 'utf8').trim(), 'base64');
+    if (key.length !== 32)
+      throw new ConfigError(`Invalid setting SECRET_KEY: ${path} is not 32 bytes`);
+    return key;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(path, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
+  return key;
+}

@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { SessionEntity } from '../accounts/session.entity.js';
+import { UserEntity } from '../accounts/user.entity.js';
+import { NoteEntity } from '../api/note.entity.js';
+import { AppEventEntity } from '../apps/app-event.entity.js';
+import { AppEntity } from '../apps/app.entity.js';
+import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js';
+import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
+import { AuthorizationEntity } from '../grants/authorization.entity.js';
+import { TokenEntity } from '../grants/token.entity.js';
+import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+const entities: Function[] = [
+  UserEntity,
+  SessionEntity,
+  AppEntity,
+  AppEventEntity,
+  AuthorizationEntity,
+  AuthorizationRequestEntity,
+  AuthorizationCodeEntity,
+  TokenEntity,
+  NoteEntity,
+];
+const migrations = [InitialSchema1764201600000];
+
+export type DatabaseKind = 'mysql' | 'sqlite';
+
+export function databaseKind(url: string): DatabaseKind {
+  return url.startsWith('mysql://') ? 'mysql' : 'sqlite';
+}
+
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  if (databaseKind(databaseUrl) === 'mysql') {
+    return {
+      type: 'mysql',
+      url: databaseUrl,
+      charset: 'utf8mb4_unicode_ci',
+      entities,
+      migrations,
+      migrationsRun: false,
+      synchronize: false,
+      extra: { connectionLimit: 10, enableKeepAlive: true },
+    };
+  }
+  const path = databaseUrl.slice('sqlite:'.length);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database: path,
+    entities,
+    migrations,
+    synchronize: false,
+    // WAL lets readers proceed while a writer commits; a busy wait covers a second process.
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+    },
+  };
+}
+
+/** Opens the database and brings its schema up to date (never `synchronize`). */
+export async function openDatabase(databaseUrl: string): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

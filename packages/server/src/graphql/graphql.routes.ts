@@ -1,0 +1,34 @@
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { FastifyInstance } from 'fastify';
+import { authenticate } from '../http/authenticate.js';
+import { sessionCookieWriter } from '../http/session-cookie.js';
+import type { Services } from '../services.js';
+import { buildGraphQLSchema } from './build-schema.js';
+import type { GraphQLContext } from './context.js';
+import { formatError } from './format-error.js';
+
+/** POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production. */
+export async function registerGraphQL(app: FastifyInstance, services: Services): Promise<void> {
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await buildGraphQLSchema(services.resolvers),
+    csrfPrevention: true,
+    introspection: services.config.env !== 'production',
+    formatError: formatError(app.log),
+    plugins: [fastifyApolloDrainPlugin(app)],
+  });
+  await apollo.start();
+  const secure = services.config.publicUrl.startsWith('https:');
+  await app.register(async (scope) => {
+    scope.addHook('preHandler', authenticate(services.principals));
+    await scope.register(fastifyApollo(apollo), {
+      context: async (request, reply) => ({
+        principal: request.principal,
+        ip: request.ip,
+        session: sessionCookieWriter(reply, secure),
+        request,
+        reply,
+      }),
+    });
+  });
+}

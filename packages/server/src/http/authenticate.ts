@@ -1,0 +1,39 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Principal } from '../principals/principal.js';
+import type { PrincipalResolver } from '../principals/principal-resolver.js';
+import { readSessionCookie } from './session-cookie.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+/**
+ * A preHandler that resolves the caller. A bad bearer token ends the request here with
+ * RFC 6750 §3.1 `invalid_token` (or `invalid_request` for a malformed header).
+ */
+export function authenticate(principals: PrincipalResolver) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const resolved = await principals.resolve({
+      authorization: request.headers.authorization,
+      sessionCookie: readSessionCookie(request),
+    });
+    if (resolved.ok) {
+      request.principal = resolved.principal;
+      return;
+    }
+    const status = resolved.reason === 'invalid_token' ? 401 : 400;
+    const description =
+      resolved.reason === 'invalid_token'
+        ? 'The access token is invalid, expired or revoked'
+        : 'The Authorization header must be "Bearer <token>"';
+    await reply
+      .code(status)
+      .header(
+        'WWW-Authenticate',
+        `Bearer error="${resolved.reason}", error_description="${description}"`,
+      )
+      .send({ error: resolved.reason, error_description: description });
+  };
+}

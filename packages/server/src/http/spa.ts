@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { denyFraming } from './security-headers.js';
+
+const SERVER_PATHS = /^\/(graphql|consumer\/|oauth\/(?!consent(\?|$))|\.well-known\/|healthz)/;
+
+/**
+ * Serves the built SPA: hashed assets cache forever, and any other GET that is not a server
+ * route falls back to index.html so client routes survive a reload.
+ */
+export async function registerSpa(app: FastifyInstance, distDir: string): Promise<void> {
+  const indexExists = existsSync(join(distDir, 'index.html'));
+  if (indexExists) {
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, path) => {
+        const immutable = path.includes('/assets/');
+        res.setHeader(
+          'Cache-Control',
+          immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const wantsPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !SERVER_PATHS.test(path);
+    if (!wantsPage) {
+      return reply
+        .code(404)
+        .send({ error: 'not_found', error_description: `No route for ${request.method} ${path}` });
+    }
+    if (!indexExists)
+      return reply.code(404).type('text/plain').send('The web app is not built: run pnpm build');
+    denyFraming(reply);
+    reply.header('Cache-Control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config/load-config.js';
+import { openDatabase } from './db/data-source.js';
+import { buildApp } from './http/app.js';
+import { createServices } from './services.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config.databaseUrl);
+  const app = await buildApp(createServices(config, db));
+  const close = async () => {
+    await app.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void close());
+  process.once('SIGINT', () => void close());
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ publicUrl: config.publicUrl }, 'Bnder OAuth Apps is listening');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `Failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { SessionsService } from '../accounts/sessions.service.js';
+import type { AccessTokenLookup } from '../grants/access-token-lookup.js';
+import type { Principal } from './principal.js';
+
+export type Credentials = {
+  authorization?: string | undefined;
+  sessionCookie?: string | undefined;
+};
+
+export type ResolvedPrincipal =
+  | { ok: true; principal: Principal | null }
+  | { ok: false; reason: 'invalid_token' | 'invalid_request' };
+
+/**
+ * Who is calling. A request with an Authorization header is judged by its bearer token alone
+ * (a cookie beside it is ignored), so an OAuth token can never act with the session's powers.
+ */
+export class PrincipalResolver {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly tokens: AccessTokenLookup,
+  ) {}
+
+  async resolve(credentials: Credentials): Promise<ResolvedPrincipal> {
+    if (credentials.authorization !== undefined) {
+      const match = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/.exec(credentials.authorization);
+      if (!match?.[1]) return { ok: false, reason: 'invalid_request' };
+      const principal = await this.tokens.find(match[1]);
+      return principal ? { ok: true, principal } : { ok: false, reason: 'invalid_token' };
+    }
+    if (credentials.sessionCookie) {
+      const found = await this.sessions.find(credentials.sessionCookie);
+      if (!found) return { ok: true, principal: null };
+      const { user, session } = found;
+      return {
+        ok: true,
+        principal: {
+          kind: 'session',
+          user: { id: user.id, email: user.email, displayName: user.displayName },
+          sessionCookie: credentials.sessionCookie,
+          authenticatedAt: session.authenticatedAt,
+        },
+      };
+    }
+    return { ok: true, principal: null };
+  }
+}

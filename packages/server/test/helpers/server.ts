@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import { loadConfig, type Config } from '../../src/config/load-config.js';
+import { openDatabase } from '../../src/db/data-source.js';
+import { buildApp } from '../../src/http/app.js';
+import { createServices, type Services } from '../../src/services.js';
+import { createTestDatabase } from './database.js';
+
+export type TestServer = {
+  url: string;
+  config: Config;
+  db: DataSource;
+  services: Services;
+  /** Every log line the server wrote, for asserting that no secret reached a log. */
+  logs: string[];
+  close(): Promise<void>;
+};
+
+/** Starts the real server on a random loopback port over a database of its own. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    DATABASE_URL: database.url,
+    DATA_DIR: database.dataDir,
+    SECRET_KEY: randomBytes(32).toString('base64'),
+    BCRYPT_COST: '4',
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+  const db = await openDatabase(config.databaseUrl);
+  const services = createServices(config, db);
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const app = await buildApp(services, sink);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  // The issuer must be the address clients really use (RFC 8414 §3.3, RFC 9207).
+  config.publicUrl = env.PUBLIC_URL ?? address;
+  return {
+    url: address,
+    config,
+    db,
+    services,
+    logs,
+    close: async () => {
+      await app.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}

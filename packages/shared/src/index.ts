@@ -1,0 +1,3 @@
+export * from './scopes.js';
+export * from './validation.js';
+export * from './wire.js';

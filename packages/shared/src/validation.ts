@@ -1,0 +1,142 @@
+import { z } from 'zod';
+
+export const APP_NAME_MAX = 100;
+export const REDIRECT_URIS_MAX = 10;
+export const REDIRECT_URI_MAX_LENGTH = 2000;
+export const PASSWORD_MIN_BYTES = 10;
+/** bcrypt ignores everything past 72 bytes, so longer passwords are refused rather than truncated. */
+export const PASSWORD_MAX_BYTES = 72;
+
+// Control characters (Cc) and bidirectional overrides/isolates, which can disguise a name.
+const FORBIDDEN_NAME_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'Email is too long')
+  .pipe(z.email('Enter a valid email address'));
+
+export const passwordSchema = z
+  .string()
+  .refine((p) => utf8Length(p) >= PASSWORD_MIN_BYTES, {
+    message: `Password must be at least ${PASSWORD_MIN_BYTES} characters`,
+  })
+  .refine((p) => utf8Length(p) <= PASSWORD_MAX_BYTES, {
+    message: `Password must be at most ${PASSWORD_MAX_BYTES} bytes`,
+  });
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Display name is required')
+  .max(100, 'Display name must be at most 100 characters')
+  .refine((n) => !FORBIDDEN_NAME_CHARS.test(n), 'Display name contains a control character');
+
+export const appNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Name is required')
+  .max(APP_NAME_MAX, `Name must be at most ${APP_NAME_MAX} characters`)
+  .refine((n) => !FORBIDDEN_NAME_CHARS.test(n), 'Name contains a control character');
+
+export const redirectUriSchema = z
+  .string()
+  .trim()
+  .min(1, 'Redirect URI is required')
+  .max(REDIRECT_URI_MAX_LENGTH, 'Redirect URI is too long')
+  .superRefine((value, ctx) => {
+    const problem = redirectUriProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+export const redirectUrisSchema = z
+  .array(redirectUriSchema)
+  .min(1, 'Add at least one redirect URI')
+  .max(REDIRECT_URIS_MAX, `At most ${REDIRECT_URIS_MAX} redirect URIs`)
+  .superRefine((uris, ctx) => {
+    const seen = new Set<string>();
+    uris.forEach((uri, index) => {
+      if (seen.has(uri)) {
+        ctx.addIssue({ code: 'custom', message: 'Duplicate redirect URI', path: [index] });
+      }
+      seen.add(uri);
+    });
+  });
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+const FORBIDDEN_SCHEMES = new Set(['javascript:', 'data:', 'file:', 'vbscript:', 'blob:']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname);
+}
+
+/**
+ * Returns why a redirect URI is not acceptable, or null.
+ * RFC 6749 §3.1.2: absolute, no fragment. RFC 8252 §7: loopback http and private-use schemes
+ * (reverse domain names, §7.1) for native apps. Wildcards and userinfo are never allowed.
+ */
+export function redirectUriProblem(value: string): string | null {
+  if (value.includes('*')) return 'Wildcards are not allowed in redirect URIs';
+  if (value.includes('#')) return 'Redirect URIs must not contain a fragment';
+  if (/\s/.test(value)) return 'Redirect URIs must not contain spaces';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'Enter an absolute URI, such as https://example.com/callback';
+  }
+  if (FORBIDDEN_SCHEMES.has(url.protocol)) return `The ${url.protocol} scheme is not allowed`;
+  if (url.username !== '' || url.password !== '')
+    return 'Redirect URIs must not contain a user or password';
+  if (url.protocol === 'https:') return url.hostname === '' ? 'The URI needs a host' : null;
+  if (url.protocol === 'http:') {
+    return isLoopbackHost(url.hostname)
+      ? null
+      : 'http: is allowed only on loopback (127.0.0.1, [::1], localhost); use https:';
+  }
+  // Private-use scheme for native apps: RFC 8252 §7.1 asks for a reverse domain name.
+  const scheme = url.protocol.slice(0, -1);
+  if (!/^[a-z][a-z0-9+-]*(\.[a-z0-9+-]+)+$/.test(scheme)) {
+    return 'Use https:, loopback http:, or a private-use scheme like com.example.app:/callback';
+  }
+  return null;
+}
+
+export const createAppSchema = z.object({
+  name: appNameSchema,
+  redirectUris: redirectUrisSchema,
+  requireSecret: z.boolean(),
+});
+
+export const updateAppSchema = z.object({
+  name: appNameSchema.optional(),
+  redirectUris: redirectUrisSchema.optional(),
+});
+
+export const signUpSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  displayName: displayNameSchema,
+});
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password'),
+});
+
+export function utf8Length(value: string): number {
+  return new TextEncoder().encode(value).length;
+}
+
+export type FieldErrors = Record<string, string>;
+
+/** Flattens a zod error to `{ field: firstMessage }`, with array indexes as `field.0`. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

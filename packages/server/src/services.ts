@@ -5,7 +5,10 @@ import { PasswordHasher } from './accounts/password-hasher.js';
 import { SessionsService } from './accounts/sessions.service.js';
 import type { Config } from './config/load-config.js';
 import { SecretBox } from './crypto/secret-box.js';
+import { AppEventsService } from './apps/app-events.service.js';
+import { ClientRegistry } from './apps/client-registry.js';
 import { AccessTokenLookup } from './grants/access-token-lookup.js';
+import { GrantRevocationService } from './grants/grant-revocation.service.js';
 import type { ResolverInstances } from './graphql/build-schema.js';
 import { PrincipalResolver } from './principals/principal-resolver.js';
 import { RateLimiter } from './rate-limits/rate-limiter.js';
@@ -23,6 +26,9 @@ export function createServices(config: Config, db: DataSource) {
   const accessTokens = new AccessTokenLookup(db);
   const principals = new PrincipalResolver(sessions, accessTokens);
   const secretBox = new SecretBox(config.secretKey);
+  const appEvents = new AppEventsService(db);
+  const clients = new ClientRegistry(db, secretBox, appEvents);
+  const revocation = new GrantRevocationService(db);
 
   const resolvers: ResolverInstances = [new AccountsResolver(accounts, sessions)];
   return {
@@ -34,6 +40,9 @@ export function createServices(config: Config, db: DataSource) {
     accessTokens,
     principals,
     secretBox,
+    appEvents,
+    clients,
+    revocation,
     resolvers,
   };
 }

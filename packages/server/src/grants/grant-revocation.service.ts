@@ -1,0 +1,44 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuthorizationCodeEntity } from './authorization-code.entity.js';
+import { AuthorizationRequestEntity } from './authorization-request.entity.js';
+import { AuthorizationEntity } from './authorization.entity.js';
+import { TokenEntity } from './token.entity.js';
+
+/**
+ * Signing out OAuth sessions. Tokens are deleted, not flagged, so the bearer check's single
+ * lookup sees a revoked token as absent on every server instance at the next request.
+ */
+export class GrantRevocationService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Secret rotated or turned off: every token and pending code of the app stops working. */
+  async signOutApp(appId: string, manager?: EntityManager): Promise<void> {
+    const run = async (m: EntityManager) => {
+      await m.delete(TokenEntity, { appId });
+      await m.delete(AuthorizationCodeEntity, { appId });
+      await m.delete(AuthorizationRequestEntity, { appId });
+    };
+    await (manager ? run(manager) : this.db.transaction(run));
+  }
+
+  /** The user revokes access: the authorization, tokens and codes of that app for that user. */
+  async revokeUserAccess(userId: string, appId: string, manager?: EntityManager): Promise<boolean> {
+    const run = async (m: EntityManager) => {
+      await m.delete(TokenEntity, { appId, userId });
+      await m.delete(AuthorizationCodeEntity, { appId, userId });
+      await m.delete(AuthorizationRequestEntity, { appId, userId });
+      const result = await m.delete(AuthorizationEntity, { appId, userId });
+      return (result.affected ?? 0) > 0;
+    };
+    return manager ? run(manager) : this.db.transaction(run);
+  }
+
+  /** RFC 6749 §10.4/§4.1.2: a replayed code or refresh token revokes everything in its chain. */
+  async revokeGrant(grantId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.db.manager).delete(TokenEntity, { grantId });
+  }
+
+  countAuthorizedUsers(appId: string): Promise<number> {
+    return this.db.getRepository(AuthorizationEntity).countBy({ appId });
+  }
+}

@@ -3,6 +3,7 @@ import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { registerGraphQL } from '../graphql/graphql.routes.js';
+import { registerConsumerApi, type ConsumerRoutes } from './consumer-api.js';
 import type { Services } from '../services.js';
 import { registerHealth } from './health.routes.js';
 import { loggerOptions } from './logger.js';
@@ -28,6 +29,9 @@ export async function buildApp(
   await app.register(fastifyFormbody);
   registerHealth(app, services.db);
   await registerGraphQL(app, services);
+  // REST resources under /consumer/v1, one module per feature.
+  const consumerRoutes: ConsumerRoutes[] = [];
+  await registerConsumerApi(app, services, consumerRoutes);
   await registerSpa(app, config.webDistDir);
   return app;
 }

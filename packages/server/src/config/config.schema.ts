@@ -2,6 +2,14 @@ import { z } from 'zod';
 
 const booleanSwitch = z.enum(['on', 'off']).transform((v) => v === 'on');
 const seconds = z.coerce.number().int().positive();
+/** A rate limit as `max/windowSeconds`, e.g. `10/900`. */
+const rateRule = z
+  .string()
+  .regex(/^\d+\/\d+$/, 'must be MAX/SECONDS, e.g. 10/900')
+  .transform((v) => {
+    const [max = 0, windowSeconds = 0] = v.split('/').map(Number);
+    return { max, windowSeconds };
+  });
 
 /** Every setting the server reads, validated once at start (CONTRACT.md, Configuration). */
 export const configSchema = z
@@ -21,6 +29,11 @@ export const configSchema = z
       .optional(),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     RATE_LIMITS: booleanSwitch.default(true),
+    RATE_LIMIT_SIGN_IN: rateRule.prefault('10/900'),
+    RATE_LIMIT_SIGN_UP: rateRule.prefault('100/3600'),
+    RATE_LIMIT_CLIENT_AUTH: rateRule.prefault('20/60'),
+    RATE_LIMIT_TOKEN: rateRule.prefault('1200/60'),
+    RATE_LIMIT_AUTHORIZE: rateRule.prefault('300/60'),
     ACCESS_TOKEN_TTL: seconds.default(3600),
     REFRESH_TOKEN_TTL: seconds.default(30 * 24 * 3600),
     SESSION_TTL: seconds.default(30 * 24 * 3600),

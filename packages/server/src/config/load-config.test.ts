@@ -1,0 +1,53 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './load-config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'bnder-config-'));
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: 'sqlite:./data/bnder.sqlite',
+      bcryptCost: 12,
+      rateLimitsEnabled: true,
+    });
+    expect(config.rateLimits.failedSignIn).toEqual({ max: 10, windowSeconds: 900 });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^Invalid setting PORT:/],
+    [{ DATABASE_URL: 'postgres://x' }, /^Invalid setting DATABASE_URL:/],
+    [{ SECRET_KEY: 'c2hvcnQ=' }, /^Invalid setting SECRET_KEY:/],
+    [
+      { NODE_ENV: 'production' },
+      /^Invalid setting SECRET_KEY: is required when NODE_ENV=production/,
+    ],
+    [{ RATE_LIMITS: 'maybe' }, /^Invalid setting RATE_LIMITS:/],
+    [{ RATE_LIMIT_SIGN_IN: 'ten' }, /^Invalid setting RATE_LIMIT_SIGN_IN:/],
+  ])('stops with one line naming the bad setting for %j', (env, message) => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
+  });
+
+  it('generates SECRET_KEY once into the data folder, readable by the owner only', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir }).secretKey;
+    const second = loadConfig({ DATA_DIR: dir }).secretKey;
+    expect(first).toHaveLength(32);
+    expect(second.equals(first)).toBe(true);
+    expect(statSync(join(dir, 'secret.key')).mode & 0o777).toBe(0o600);
+    expect(
+      Buffer.from(readFileSync(join(dir, 'secret.key'), 'utf8').trim(), 'base64').equals(first),
+    ).toBe(true);
+  });
+
+  it('reads configurable rate limits', () => {
+    const config = loadConfig({ DATA_DIR: dataDir(), RATE_LIMIT_TOKEN: '5/10' });
+    expect(config.rateLimits.tokenRequests).toEqual({ max: 5, windowSeconds: 10 });
+  });
+});

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { FastifyBaseLogger } from 'fastify';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -24,7 +25,16 @@ export function formatError(logger: FastifyBaseLogger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error({ err: unwrapResolverError(error) }, 'graphql resolver failed');
+    const cause = unwrapResolverError(error);
+    if (isDatabaseUnavailable(cause)) {
+      logger.error({ err: cause }, 'database unavailable');
+      return {
+        message: 'The service is temporarily unavailable; try again shortly',
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
+    }
+    logger.error({ err: cause }, 'graphql resolver failed');
     return {
       message: 'Internal server error',
       path: formatted.path,

@@ -7,6 +7,8 @@ import type { Services } from '../services.js';
 import { buildGraphQLSchema } from './build-schema.js';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
+import { queryLimits } from './query-limits.js';
+import { responsePolicy } from './response-policy.plugin.js';
 
 /** POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production. */
 export async function registerGraphQL(app: FastifyInstance, services: Services): Promise<void> {
@@ -15,7 +17,9 @@ export async function registerGraphQL(app: FastifyInstance, services: Services):
     csrfPrevention: true,
     introspection: services.config.env !== 'production',
     formatError: formatError(app.log),
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [fastifyApolloDrainPlugin(app), responsePolicy],
+    validationRules: [queryLimits],
+    allowBatchedHttpRequests: false,
   });
   await apollo.start();
   const secure = services.config.publicUrl.startsWith('https:');

@@ -4,6 +4,20 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { denyFraming } from './security-headers.js';
 
+/** No inline script, no framing, nothing loaded from elsewhere. */
+const SPA_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const SERVER_PATHS = /^\/(graphql|consumer\/|oauth\/(?!consent(\?|$))|\.well-known\/|healthz)/;
 
 /**
@@ -17,6 +31,7 @@ export async function registerSpa(app: FastifyInstance, distDir: string): Promis
       root: distDir,
       wildcard: false,
       index: false,
+      cacheControl: false,
       setHeaders: (res, path) => {
         const immutable = path.includes('/assets/');
         res.setHeader(
@@ -38,6 +53,7 @@ export async function registerSpa(app: FastifyInstance, distDir: string): Promis
     if (!indexExists)
       return reply.code(404).type('text/plain').send('The web app is not built: run pnpm build');
     denyFraming(reply);
+    reply.header('Content-Security-Policy', SPA_CSP);
     reply.header('Cache-Control', 'no-cache');
     return reply.sendFile('index.html');
   });

@@ -19,12 +19,15 @@ export type TestServer = {
 };
 
 /** Starts the real server on a random loopback port over a database of its own. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { rewriteDatabaseUrl?: (url: string) => string } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.rewriteDatabaseUrl?.(database.url) ?? database.url,
     DATA_DIR: database.dataDir,
     SECRET_KEY: randomBytes(32).toString('base64'),
     BCRYPT_COST: '4',

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient, signUp } from '../helpers/client.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { TcpProxy } from '../helpers/tcp-proxy.js';
+
+const VIEWER = '{ viewer { id } }';
+
+let server: TestServer;
+let proxy: TcpProxy;
+beforeAll(async () => {
+  const target = new URL(process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306');
+  proxy = new TcpProxy(target.hostname, Number(target.port || 3306));
+  await proxy.start();
+  server = await startTestServer(
+    {},
+    {
+      rewriteDatabaseUrl: (url) => {
+        const viaProxy = new URL(url);
+        viaProxy.port = String(proxy.port);
+        return viaProxy.toString();
+      },
+    },
+  );
+});
+afterAll(async () => {
+  await proxy.start();
+  await server.close();
+  await proxy.stop();
+});
+
+async function eventually(check: () => Promise<boolean>, attempts = 40): Promise<boolean> {
+  for (let i = 0; i < attempts; i += 1) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+describe('when the database goes away and comes back', () => {
+  it('answers 503 while it is down, stays up, and recovers by itself', async () => {
+    const client = new TestClient(server.url);
+    const user = await signUp(client);
+
+    await proxy.cut();
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'unavailable', database: 'down' });
+
+    const during = await client.gql(VIEWER);
+    expect(during.status).toBe(503);
+    expect(during.headers.get('retry-after')).toBe('5');
+    expect(JSON.stringify(during)).toMatch(/SERVICE_UNAVAILABLE|temporarily_unavailable/);
+
+    await proxy.start();
+    expect(
+      await eventually(async () => (await fetch(`${server.url}/healthz`)).status === 200),
+    ).toBe(true);
+    expect(
+      await eventually(async () => (await client.gql(VIEWER)).data?.viewer !== undefined),
+    ).toBe(true);
+    expect((await client.gql<{ viewer: { id: string } }>(VIEWER)).data?.viewer.id).toBe(user.id);
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+/** A stand-in for the built SPA, so these tests do not depend on a web build. */
+function fakeWebDist(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bnder-web-'));
+  mkdirSync(join(dir, 'assets'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><div id="root"></div><script type="module" src="/assets/app-1a2b.js"></script>',
+  );
+  writeFileSync(join(dir, 'assets', 'app-1a2b.js'), 'console.log(1)');
+  return dir;
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ WEB_DIST_DIR: fakeWebDist() });
+});
+afterAll(async () => server.close());
+
+describe('the SPA', () => {
+  it('serves client routes from index.html with a strict CSP and no framing', async () => {
+    const response = await fetch(`${server.url}/settings/development/apps/abc`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<div id="root">');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('serves the consent page route from the SPA too', async () => {
+    const response = await fetch(`${server.url}/oauth/consent?request_id=x`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+  });
+
+  it('caches hashed assets forever', async () => {
+    const response = await fetch(`${server.url}/assets/app-1a2b.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers unknown API paths with a JSON 404, not the SPA', async () => {
+    const response = await fetch(`${server.url}/consumer/v1/nothing-here`, {
+      headers: { authorization: 'Bearer nope' },
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.headers.get('content-type')).toMatch(/application\/json/);
+  });
+
+  it('sends no HSTS over http', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
+describe('GraphQL responses', () => {
+  it('are never cached', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { id } }' }),
+    });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('under https', () => {
+  it('sends HSTS', async () => {
+    const secure = await startTestServer({ PUBLIC_URL: 'https://bnder.example' });
+    try {
+      const response = await fetch(`${secure.url}/healthz`);
+      expect(response.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
+    } finally {
+      await secure.close();
+    }
+  });
+});

@@ -2,11 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // *.mysql.test.ts need a MySQL server (they cut its connection): they run in the MariaDB pass.
+    // *.services.test.ts need outside services (MySQL, Redis): they run in the MariaDB pass.
     include: [
       'src/**/*.test.ts',
       'test/**/*.int.test.ts',
-      ...(process.env.TEST_DATABASE_URL?.startsWith('mysql://') ? ['test/**/*.mysql.test.ts'] : []),
+      ...(process.env.TEST_DATABASE_URL?.startsWith('mysql://') ? ['test/**/*.services.test.ts'] : []),
     ],
     environment: 'node',
     testTimeout: 30_000,

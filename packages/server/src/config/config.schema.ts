@@ -29,6 +29,10 @@ export const configSchema = z
       .optional(),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
     RATE_LIMITS: booleanSwitch.default(true),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, 'must be redis://host:port')
+      .optional(),
     RATE_LIMIT_SIGN_IN: rateRule.prefault('10/900'),
     RATE_LIMIT_SIGN_UP: rateRule.prefault('100/3600'),
     RATE_LIMIT_CLIENT_AUTH: rateRule.prefault('20/60'),
@@ -36,6 +40,8 @@ export const configSchema = z
     RATE_LIMIT_AUTHORIZE: rateRule.prefault('300/60'),
     ACCESS_TOKEN_TTL: seconds.default(3600),
     REFRESH_TOKEN_TTL: seconds.default(30 * 24 * 3600),
+    // RFC 6749 §4.1.2 recommends at most 10 minutes; the product promises at most 5.
+    AUTHORIZATION_CODE_TTL: seconds.max(300).default(300),
     SESSION_TTL: seconds.default(30 * 24 * 3600),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -15,6 +15,8 @@ export type Config = {
   secretKey: Buffer;
   bcryptCost: number;
   rateLimitsEnabled: boolean;
+  /** Rate-limit counters in Redis instead of the database. */
+  redisUrl: string | undefined;
   rateLimits: {
     failedSignIn: RateLimitRule;
     signUp: RateLimitRule;
@@ -24,6 +26,7 @@ export type Config = {
   };
   accessTokenTtl: number;
   refreshTokenTtl: number;
+  authorizationCodeTtl: number;
   sessionTtl: number;
   logLevel: string;
   webDistDir: string;
@@ -53,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : loadOrCreateKey(raw.DATA_DIR),
     bcryptCost: raw.BCRYPT_COST,
     rateLimitsEnabled: raw.RATE_LIMITS,
+    redisUrl: raw.REDIS_URL,
     rateLimits: {
       failedSignIn: raw.RATE_LIMIT_SIGN_IN,
       signUp: raw.RATE_LIMIT_SIGN_UP,
@@ -62,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     accessTokenTtl: raw.ACCESS_TOKEN_TTL,
     refreshTokenTtl: raw.REFRESH_TOKEN_TTL,
+    authorizationCodeTtl: raw.AUTHORIZATION_CODE_TTL,
     sessionTtl: raw.SESSION_TTL,
     logLevel: raw.LOG_LEVEL,
     webDistDir: raw.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,

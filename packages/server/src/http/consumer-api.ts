@@ -5,6 +5,14 @@ import { DomainError, httpStatusOf } from '../errors/domain-error.js';
 import type { Principal } from '../principals/principal.js';
 import type { Services } from '../services.js';
 import { authenticate } from './authenticate.js';
+import { registerOpenApi } from './openapi.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Served without a caller, e.g. the OpenAPI document. */
+    public?: boolean;
+  }
+}
 
 export type ConsumerRoutes = (api: FastifyInstance, services: Services) => void | Promise<void>;
 
@@ -28,7 +36,6 @@ export async function registerConsumerApi(
   services: Services,
   routes: ConsumerRoutes[],
 ): Promise<void> {
-  const ownOrigin = new URL(services.config.publicUrl).origin;
   await app.register(
     async (api) => {
       await api.register(fastifyCors, {
@@ -38,12 +45,21 @@ export async function registerConsumerApi(
         allowedHeaders: ['Authorization', 'Content-Type'],
         maxAge: 600,
       });
-      api.addHook('preHandler', authenticate(services.principals));
-      api.addHook('preHandler', async (request, reply) => {
+      acceptJsonBodiesOnly(api);
+      api.addHook('preValidation', async (request) => refuseUnknownFields(request));
+      await registerOpenApi(api, services.config);
+      // The caller is checked on the headers alone, before any body is parsed or validated.
+      const authenticateCaller = authenticate(services.principals);
+      api.addHook('onRequest', async (request, reply) => {
+        if (!isPublicRoute(request)) await authenticateCaller(request, reply);
+      });
+      api.addHook('onRequest', async (request, reply) => {
+        if (isPublicRoute(request)) return;
         if (!request.principal)
           return sendError(reply, 401, 'unauthenticated', 'Sign in or send a bearer token');
         if (request.principal.kind === 'session' && !SAFE_METHODS.has(request.method)) {
-          if (request.headers.origin !== ownOrigin) {
+          // Read per request: the public URL is final only once the server listens.
+          if (request.headers.origin !== new URL(services.config.publicUrl).origin) {
             return sendError(
               reply,
               403,
@@ -83,6 +99,35 @@ export async function registerConsumerApi(
     },
     { prefix: '/consumer/v1' },
   );
+}
+
+const isPublicRoute = (request: FastifyRequest) => request.routeOptions.config.public === true;
+
+/** A body, where a request has one, must be JSON (CONTRACT.md); others get 415. Empty is none. */
+function acceptJsonBodiesOnly(api: FastifyInstance): void {
+  const parseJson = api.getDefaultJsonParser('error', 'error');
+  api.removeAllContentTypeParsers();
+  api.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') return done(null, undefined);
+    parseJson(request, body as string, done);
+  });
+  api.addContentTypeParser('*', (_request, _payload, done) => {
+    const error = new Error('The body must be JSON, sent with Content-Type: application/json');
+    done(Object.assign(error, { statusCode: 415 }), undefined);
+  });
+}
+
+/** Fastify's Ajv drops unknown properties silently; this API refuses them, naming the field. */
+function refuseUnknownFields(request: FastifyRequest): void {
+  const schema = request.routeOptions.schema?.body as
+    { additionalProperties?: unknown; properties?: object } | undefined;
+  const body = request.body;
+  if (schema?.additionalProperties !== false || typeof body !== 'object' || body === null) return;
+  if (Array.isArray(body)) return;
+  const unknown = Object.keys(body).find((key) => !Object.hasOwn(schema.properties ?? {}, key));
+  if (unknown !== undefined) {
+    throw new DomainError('BAD_USER_INPUT', `Unknown field "${unknown}"`, unknown);
+  }
 }
 
 export function sendError(

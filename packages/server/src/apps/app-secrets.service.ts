@@ -1,0 +1,102 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { SecretBox } from '../crypto/secret-box.js';
+import { badInput } from '../errors/domain-error.js';
+import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
+import type { AppEventsService } from './app-events.service.js';
+import { newClientSecret } from './app-secrets.js';
+import { AppEntity } from './app.entity.js';
+import { lockOwnedApp } from './owned-app-lookup.js';
+
+/** The app after an action, and the secret in full only when the action created or revealed one. */
+export type AppWithSecret = { app: AppEntity; clientSecret: string | null };
+
+/**
+ * The client secret of an owned app: require on/off, rotate, reveal. A secret is stored sealed
+ * (AES-256-GCM) and returned only by the action that creates or reveals it, never by a read.
+ */
+export class AppSecretsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly secretBox: SecretBox,
+    private readonly events: AppEventsService,
+    private readonly revocation: GrantRevocationService,
+  ) {}
+
+  setRequireSecret(ownerId: string, clientId: string, on: boolean): Promise<AppWithSecret> {
+    return this.db.transaction(async (m) => {
+      const app = await lockOwnedApp(m, ownerId, clientId);
+      return { app, clientSecret: await this.switchRequireSecret(m, app, on, ownerId) };
+    });
+  }
+
+  /**
+   * On: a new secret, shown once; the app becomes confidential. Off: the stored secret is
+   * deleted and every OAuth session of the app signed out, in the caller's transaction.
+   * No change, no effect: returns null.
+   */
+  async switchRequireSecret(
+    m: EntityManager,
+    app: AppEntity,
+    on: boolean,
+    actorId: string,
+  ): Promise<string | null> {
+    if (app.requireSecret === on) return null;
+    const clientSecret = on ? newClientSecret() : null;
+    await this.storeSecret(m, app, clientSecret);
+    if (!on) await this.revocation.signOutApp(app.id, m);
+    await this.events.record(
+      app,
+      on ? 'SECRET_REQUIRED_ON' : 'SECRET_REQUIRED_OFF',
+      actorId,
+      null,
+      m,
+    );
+    return clientSecret;
+  }
+
+  /** The old secret stops working at once and every session of the app is signed out. */
+  rotateSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
+    return this.db.transaction(async (m) => {
+      const app = await lockOwnedApp(m, ownerId, clientId);
+      if (!app.requireSecret) {
+        throw badInput(
+          'This app is public and has no client secret; turn on Require a client secret first',
+        );
+      }
+      const clientSecret = newClientSecret();
+      await this.storeSecret(m, app, clientSecret);
+      await this.revocation.signOutApp(app.id, m);
+      await this.events.record(app, 'SECRET_ROTATED', ownerId, null, m);
+      return { app, clientSecret };
+    });
+  }
+
+  /** An explicit reveal by the owner; each one is recorded. */
+  revealSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
+    return this.db.transaction(async (m) => {
+      const app = await lockOwnedApp(m, ownerId, clientId);
+      if (!app.requireSecret || app.secretSealed === null) {
+        throw badInput('This app is public and has no client secret to reveal');
+      }
+      const clientSecret = this.secretBox.open(app.secretSealed);
+      await this.events.record(app, 'SECRET_REVEALED', ownerId, null, m);
+      return { app, clientSecret };
+    });
+  }
+
+  /** Stores a new secret (sealed), or none; a new secret also clears the leak warning. */
+  private async storeSecret(
+    m: EntityManager,
+    app: AppEntity,
+    clientSecret: string | null,
+  ): Promise<void> {
+    const changes = {
+      requireSecret: clientSecret !== null,
+      secretSealed: clientSecret === null ? null : this.secretBox.seal(clientSecret),
+      secretLeakedAt: null,
+      updatedAt: new Date(),
+    };
+    await m.update(AppEntity, { id: app.id }, changes);
+    Object.assign(app, changes);
+  }
+}

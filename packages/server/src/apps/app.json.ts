@@ -1,0 +1,19 @@
+import type { AppEntity } from './app.entity.js';
+
+/** The REST shape of an app (CONTRACT.md): snake_case, ISO times, never the secret. */
+export function toAppJson(app: AppEntity) {
+  return {
+    client_id: app.clientId,
+    name: app.name,
+    redirect_uris: app.redirectUris,
+    require_secret: app.requireSecret,
+    created_at: app.createdAt.toISOString(),
+    updated_at: app.updatedAt.toISOString(),
+    last_used_at: app.lastUsedAt?.toISOString() ?? null,
+  };
+}
+
+/** After an action that created a secret: the app plus `client_secret`, only when there is one. */
+export function toAppJsonWithSecret(app: AppEntity, clientSecret: string | null) {
+  return { ...toAppJson(app), ...(clientSecret === null ? {} : { client_secret: clientSecret }) };
+}

@@ -1,0 +1,128 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { unauthenticated } from '../errors/domain-error.js';
+import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import type { AppActivityService } from './app-activity.service.js';
+import { OAuthAppEventType } from './app-event.type.js';
+import type { AppSecretsService } from './app-secrets.service.js';
+import { OAuthAppSecretPayload, OAuthAppType } from './app.type.js';
+import { CreateOAuthAppInput, UpdateOAuthAppInput } from './apps.inputs.js';
+import type { AppsService } from './apps.service.js';
+
+/** Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (PRODUCT.md §3). */
+@Resolver(() => OAuthAppType)
+export class AppsResolver {
+  constructor(
+    private readonly apps: AppsService,
+    private readonly secrets: AppSecretsService,
+    private readonly activity: AppActivityService,
+    private readonly revocation: GrantRevocationService,
+  ) {}
+
+  @Authorized('read')
+  @Query(() => [OAuthAppType], { description: 'Your OAuth apps, newest first' })
+  async ownedOAuthApps(@Ctx() ctx: GraphQLContext): Promise<OAuthAppType[]> {
+    return (await this.apps.list(ownerId(ctx))).map(OAuthAppType.from);
+  }
+
+  @Authorized('read')
+  @Query(() => OAuthAppType)
+  async ownedOAuthApp(
+    @Arg('clientId', () => String) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppType> {
+    return OAuthAppType.from(await this.apps.get(ownerId(ctx), clientId));
+  }
+
+  @Authorized('read')
+  @Query(() => [OAuthAppEventType], {
+    description: 'The app’s activity log, newest first; kept for the owner after deletion',
+  })
+  async oauthAppActivity(
+    @Arg('clientId', () => String) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppEventType[]> {
+    return (await this.activity.list(ownerId(ctx), clientId)).map(OAuthAppEventType.from);
+  }
+
+  @Authorized('write')
+  @Mutation(() => OAuthAppSecretPayload)
+  async createOAuthApp(
+    @Arg('input', () => CreateOAuthAppInput) input: CreateOAuthAppInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppSecretPayload> {
+    return OAuthAppSecretPayload.from(await this.apps.create(ownerId(ctx), { ...input }));
+  }
+
+  @Authorized('write')
+  @Mutation(() => OAuthAppType)
+  async updateOAuthApp(
+    @Arg('clientId', () => String) clientId: string,
+    @Arg('input', () => UpdateOAuthAppInput) input: UpdateOAuthAppInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppType> {
+    const patch = { name: input.name ?? undefined, redirectUris: input.redirectUris ?? undefined };
+    return OAuthAppType.from((await this.apps.update(ownerId(ctx), clientId, patch)).app);
+  }
+
+  @Authorized('write')
+  @Mutation(() => OAuthAppSecretPayload)
+  async setOAuthAppRequireSecret(
+    @Arg('clientId', () => String) clientId: string,
+    @Arg('requireSecret', () => Boolean) requireSecret: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppSecretPayload> {
+    const result = await this.secrets.setRequireSecret(ownerId(ctx), clientId, requireSecret);
+    return OAuthAppSecretPayload.from(result);
+  }
+
+  @Authorized('write')
+  @Mutation(() => OAuthAppSecretPayload)
+  async rotateOAuthAppSecret(
+    @Arg('clientId', () => String) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppSecretPayload> {
+    return OAuthAppSecretPayload.from(await this.secrets.rotateSecret(ownerId(ctx), clientId));
+  }
+
+  @Authorized('write')
+  @Mutation(() => OAuthAppSecretPayload)
+  async revealOAuthAppSecret(
+    @Arg('clientId', () => String) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppSecretPayload> {
+    return OAuthAppSecretPayload.from(await this.secrets.revealSecret(ownerId(ctx), clientId));
+  }
+
+  @Authorized('delete')
+  @Mutation(() => Boolean)
+  async deleteOAuthApp(
+    @Arg('clientId', () => String) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.apps.delete(ownerId(ctx), clientId);
+    return true;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many users have authorized the app (who a sign-out would affect)',
+  })
+  authorizedUserCount(@Root() app: OAuthAppType): Promise<number> {
+    return this.revocation.countAuthorizedUsers(app.appId);
+  }
+}
+
+function ownerId(ctx: GraphQLContext): string {
+  if (!ctx.principal) throw unauthenticated();
+  return ctx.principal.user.id;
+}

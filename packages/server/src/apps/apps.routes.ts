@@ -1,0 +1,172 @@
+import { errorResponses, needs } from '../api/api.schemas.js';
+import { withSnakeCaseFields } from '../api/rest-fields.js';
+import { requireScope, type ConsumerRoutes } from '../http/consumer-api.js';
+import { securedBy } from '../http/openapi.js';
+import { noStore } from '../http/security-headers.js';
+import { toAppJson, toAppJsonWithSecret } from './app.json.js';
+import {
+  clientParams,
+  clientSecretOnly,
+  createClientBody,
+  oauthClient,
+  oauthClientList,
+  oauthClientWithSecret,
+  updateClientBody,
+  type ClientBody,
+  type ClientParams,
+} from './apps.schemas.js';
+
+type ById = { Params: ClientParams };
+const tags = ['OAuth clients'];
+const params = clientParams;
+
+/** /consumer/v1/oauth/clients: the owner's management of their OAuth apps (PRODUCT.md §3). */
+export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets }) => {
+  api.get(
+    '/oauth/clients',
+    {
+      schema: {
+        tags,
+        operationId: 'listOAuthClients',
+        summary: 'List your OAuth apps, newest first',
+        description: needs('read'),
+        security: securedBy('read'),
+        response: { 200: oauthClientList, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { user } = requireScope(request, 'read');
+      return { data: (await apps.list(user.id)).map(toAppJson) };
+    },
+  );
+
+  api.post<{ Body: ClientBody }>(
+    '/oauth/clients',
+    {
+      schema: {
+        tags,
+        operationId: 'createOAuthClient',
+        summary: 'Create an OAuth app; a confidential one gets its secret here, once',
+        description: needs('write'),
+        security: securedBy('write'),
+        body: createClientBody,
+        response: { 201: oauthClientWithSecret, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireScope(request, 'write');
+      const { name, redirect_uris: redirectUris, require_secret: requireSecret } = request.body;
+      const created = await withSnakeCaseFields(() =>
+        apps.create(user.id, { name, redirectUris, requireSecret }),
+      );
+      if (created.clientSecret !== null) noStore(reply);
+      return reply.code(201).send(toAppJsonWithSecret(created.app, created.clientSecret));
+    },
+  );
+
+  api.get<ById>(
+    '/oauth/clients/:client_id',
+    {
+      schema: {
+        tags,
+        operationId: 'getOAuthClient',
+        summary: 'Get one of your OAuth apps (never its secret)',
+        description: needs('read'),
+        security: securedBy('read'),
+        params,
+        response: { 200: oauthClient, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { user } = requireScope(request, 'read');
+      return toAppJson(await apps.get(user.id, request.params.client_id));
+    },
+  );
+
+  api.patch<ById & { Body: ClientBody }>(
+    '/oauth/clients/:client_id',
+    {
+      schema: {
+        tags,
+        operationId: 'updateOAuthClient',
+        summary: 'Change the name, redirect URIs or Require a client secret',
+        description: `${needs('write')} Turning require_secret on answers the new secret, once.`,
+        security: securedBy('write'),
+        params,
+        body: updateClientBody,
+        response: { 200: oauthClientWithSecret, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireScope(request, 'write');
+      const { name, redirect_uris: redirectUris, require_secret: requireSecret } = request.body;
+      const updated = await withSnakeCaseFields(() =>
+        apps.update(user.id, request.params.client_id, { name, redirectUris, requireSecret }),
+      );
+      if (updated.clientSecret !== null) noStore(reply);
+      return toAppJsonWithSecret(updated.app, updated.clientSecret);
+    },
+  );
+
+  api.post<ById>(
+    '/oauth/clients/:client_id/secret/rotate',
+    {
+      schema: {
+        tags,
+        operationId: 'rotateOAuthClientSecret',
+        summary: 'Rotate the client secret; every OAuth session of the app is signed out',
+        description: needs('write'),
+        security: securedBy('write'),
+        params,
+        response: { 200: clientSecretOnly, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireScope(request, 'write');
+      const { clientSecret } = await appSecrets.rotateSecret(user.id, request.params.client_id);
+      noStore(reply);
+      return { client_secret: clientSecret };
+    },
+  );
+
+  api.get<ById>(
+    '/oauth/clients/:client_id/secret',
+    {
+      schema: {
+        tags,
+        operationId: 'revealOAuthClientSecret',
+        summary: 'Reveal the current client secret (recorded in the app’s activity log)',
+        description: needs('write'),
+        security: securedBy('write'),
+        params,
+        response: { 200: clientSecretOnly, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireScope(request, 'write');
+      const { clientSecret } = await appSecrets.revealSecret(user.id, request.params.client_id);
+      noStore(reply);
+      return { client_secret: clientSecret };
+    },
+  );
+
+  api.delete<ById>(
+    '/oauth/clients/:client_id',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteOAuthClient',
+        summary: 'Delete an OAuth app; its tokens stop working at once',
+        description: needs('delete'),
+        security: securedBy('delete'),
+        params,
+        response: { 204: { type: 'null', description: 'Deleted' }, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireScope(request, 'delete');
+      await apps.delete(user.id, request.params.client_id);
+      return reply.code(204).send();
+    },
+  );
+};

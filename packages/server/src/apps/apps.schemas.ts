@@ -1,0 +1,98 @@
+import { APP_NAME_MAX, REDIRECT_URIS_MAX } from '@bnder/shared';
+
+/**
+ * JSON schemas of /consumer/v1/oauth/clients: they check the request's types, shape the
+ * response (a field not listed here is never sent) and become the OpenAPI document. The
+ * rules on values are the shared zod schemas', applied by the service with the field named.
+ */
+
+const name = {
+  type: 'string',
+  description: `1–${APP_NAME_MAX} characters after trimming, no control characters`,
+} as const;
+const redirectUris = {
+  type: 'array',
+  items: { type: 'string' },
+  description:
+    `1–${REDIRECT_URIS_MAX} distinct absolute URIs, in order: https:, http: on loopback only ` +
+    '(127.0.0.1, [::1], localhost), or a private-use scheme such as com.example.app:/cb ' +
+    '(RFC 8252 §7). No fragment, wildcard or user info.',
+} as const;
+const requireSecret = {
+  type: 'boolean',
+  description:
+    'On: a confidential client with a client secret. Off: a public client (PKCE S256); ' +
+    'turning it off deletes the secret and signs out every OAuth session of the app.',
+} as const;
+const clientSecret = {
+  type: 'string',
+  description: 'The client secret in full (bnd_cs_…). Store it safely.',
+} as const;
+const time = { type: 'string', format: 'date-time' } as const;
+
+const appProperties = {
+  client_id: { type: 'string' },
+  name: { type: 'string' },
+  redirect_uris: { type: 'array', items: { type: 'string' } },
+  require_secret: { type: 'boolean' },
+  created_at: time,
+  updated_at: time,
+  last_used_at: { type: ['string', 'null'], format: 'date-time' },
+} as const;
+const appRequired = [
+  'client_id',
+  'name',
+  'redirect_uris',
+  'require_secret',
+  'created_at',
+  'updated_at',
+  'last_used_at',
+];
+
+/** An app as read: never its secret. */
+export const oauthClient = {
+  type: 'object',
+  properties: appProperties,
+  required: appRequired,
+} as const;
+
+/** An app after an action that created a secret: the secret once, in full. */
+export const oauthClientWithSecret = {
+  type: 'object',
+  properties: { ...appProperties, client_secret: clientSecret },
+  required: appRequired,
+} as const;
+
+export const oauthClientList = {
+  type: 'object',
+  properties: { data: { type: 'array', items: oauthClient } },
+  required: ['data'],
+} as const;
+
+export const clientSecretOnly = {
+  type: 'object',
+  properties: { client_secret: clientSecret },
+  required: ['client_secret'],
+} as const;
+
+export const createClientBody = {
+  type: 'object',
+  properties: { name, redirect_uris: redirectUris, require_secret: requireSecret },
+  required: ['name', 'redirect_uris', 'require_secret'],
+  additionalProperties: false,
+} as const;
+
+export const updateClientBody = {
+  type: 'object',
+  properties: { name, redirect_uris: redirectUris, require_secret: requireSecret },
+  additionalProperties: false,
+} as const;
+
+export const clientParams = {
+  type: 'object',
+  properties: { client_id: { type: 'string', maxLength: 64 } },
+  required: ['client_id'],
+} as const;
+
+export type ClientParams = { client_id: string };
+export type ClientBody = { name?: string; redirect_uris?: string[]; require_secret?: boolean };

@@ -1,0 +1,128 @@
+import { createAppSchema, updateAppSchema } from '@bnder/shared';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { newId } from '../crypto/tokens.js';
+import type { SecretBox } from '../crypto/secret-box.js';
+import { badInput } from '../errors/domain-error.js';
+import { validate } from '../errors/validate.js';
+import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
+import { redirectUrisDetail, renamedDetail, sameList } from './app-changes.js';
+import type { AppEventsService } from './app-events.service.js';
+import { newClientId, newClientSecret } from './app-secrets.js';
+import type { AppSecretsService, AppWithSecret } from './app-secrets.service.js';
+import { AppEntity } from './app.entity.js';
+import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
+
+/** An owner's edit: name and redirect URIs (validated by the shared schema), and the secret switch. */
+export type AppPatch = { name?: unknown; redirectUris?: unknown; requireSecret?: unknown };
+
+/** Owned OAuth apps: what their owner can do with them. Every change records its event. */
+export class AppsService {
+  private readonly apps: Repository<AppEntity>;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly secretBox: SecretBox,
+    private readonly events: AppEventsService,
+    private readonly secrets: AppSecretsService,
+    private readonly revocation: GrantRevocationService,
+  ) {
+    this.apps = db.getRepository(AppEntity);
+  }
+
+  /** The owner's apps, newest first. */
+  list(ownerId: string): Promise<AppEntity[]> {
+    return this.apps.find({ where: { ownerId }, order: { createdAt: 'DESC' } });
+  }
+
+  get(ownerId: string, clientId: string): Promise<AppEntity> {
+    return findOwnedApp(this.apps, ownerId, clientId);
+  }
+
+  /** Returns the secret in full, once, when the app requires one. */
+  async create(ownerId: string, input: unknown): Promise<AppWithSecret> {
+    const { name, redirectUris, requireSecret } = validate(createAppSchema, input);
+    const clientSecret = requireSecret ? newClientSecret() : null;
+    const now = new Date();
+    const app = Object.assign(new AppEntity(), {
+      id: newId(),
+      clientId: newClientId(),
+      ownerId,
+      name,
+      redirectUrisJson: JSON.stringify(redirectUris),
+      requireSecret,
+      secretSealed: clientSecret === null ? null : this.secretBox.seal(clientSecret),
+      secretLeakedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      lastUsedAt: null,
+    });
+    await this.db.transaction(async (m) => {
+      await m.insert(AppEntity, app);
+      await this.events.record(app, 'CREATED', ownerId, JSON.stringify(name), m);
+    });
+    return { app, clientSecret };
+  }
+
+  /**
+   * Name and redirect URIs (the owner's order kept), and, for REST's PATCH, the secret switch,
+   * all in one transaction. Returns a secret only when the switch created one.
+   */
+  async update(ownerId: string, clientId: string, patch: AppPatch): Promise<AppWithSecret> {
+    const { name, redirectUris } = validate(updateAppSchema, {
+      name: patch.name,
+      redirectUris: patch.redirectUris,
+    });
+    const requireSecret = patch.requireSecret;
+    if (requireSecret !== undefined && typeof requireSecret !== 'boolean') {
+      throw badInput('requireSecret must be true or false', 'requireSecret');
+    }
+    return this.db.transaction(async (m) => {
+      const app = await lockOwnedApp(m, ownerId, clientId);
+      if (name !== undefined && name !== app.name) await this.rename(m, app, name, ownerId);
+      if (redirectUris !== undefined && !sameList(redirectUris, app.redirectUris)) {
+        await this.changeRedirectUris(m, app, redirectUris, ownerId);
+      }
+      const clientSecret =
+        requireSecret === undefined
+          ? null
+          : await this.secrets.switchRequireSecret(m, app, requireSecret, ownerId);
+      return { app, clientSecret };
+    });
+  }
+
+  /**
+   * Deleting is immediate: the app's tokens, codes and authorizations go with it (FK cascade,
+   * and signed out explicitly too). The DELETED event stays in the owner's log.
+   */
+  async delete(ownerId: string, clientId: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const app = await lockOwnedApp(m, ownerId, clientId);
+      await this.events.record(app, 'DELETED', ownerId, JSON.stringify(app.name), m);
+      await this.revocation.signOutApp(app.id, m);
+      await m.delete(AppEntity, { id: app.id });
+    });
+  }
+
+  private async rename(m: EntityManager, app: AppEntity, name: string, actorId: string) {
+    const detail = renamedDetail(app.name, name);
+    await this.save(m, app, { name });
+    await this.events.record(app, 'RENAMED', actorId, detail, m);
+  }
+
+  private async changeRedirectUris(
+    m: EntityManager,
+    app: AppEntity,
+    redirectUris: string[],
+    actorId: string,
+  ) {
+    const detail = redirectUrisDetail(app.redirectUris, redirectUris);
+    await this.save(m, app, { redirectUrisJson: JSON.stringify(redirectUris) });
+    await this.events.record(app, 'REDIRECT_URIS_CHANGED', actorId, detail, m);
+  }
+
+  private async save(m: EntityManager, app: AppEntity, changes: Partial<AppEntity>) {
+    const withTime = { ...changes, updatedAt: new Date() };
+    await m.update(AppEntity, { id: app.id }, withTime);
+    Object.assign(app, withTime);
+  }
+}

@@ -1,0 +1,62 @@
+import fastifySwagger from '@fastify/swagger';
+import { SCOPE_DESCRIPTIONS, type Scope } from '@bnder/shared';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/load-config.js';
+import { SESSION_COOKIE } from './session-cookie.js';
+
+/**
+ * The OpenAPI 3.1 document of /consumer/v1, generated from the JSON schemas of the routes
+ * registered after this in the same scope: a route documents itself by declaring its schema.
+ */
+export async function registerOpenApi(api: FastifyInstance, config: Config): Promise<void> {
+  await api.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Bnder API',
+        version: '1.0.0',
+        description:
+          'The Bnder REST API. Send an OAuth access token as `Authorization: Bearer` ' +
+          '(RFC 6750), or use the signed-in session, whose writes must carry this site’s Origin.',
+      },
+      components: { securitySchemes },
+      security: [{ oauth2: [] }, { session: [] }],
+    },
+    // The public URL is read when the document is first asked for, not at start.
+    transformObject: (document) => {
+      if (!('openapiObject' in document)) return document.swaggerObject;
+      document.openapiObject.servers = [{ url: config.publicUrl }];
+      return document.openapiObject;
+    },
+  });
+  api.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
+    api.swagger(),
+  );
+}
+
+/** An operation's security: a bearer token with `scope`, or the signed-in session. */
+export function securedBy(scope: Scope): Record<string, string[]>[] {
+  return [{ oauth2: [scope] }, { session: [] }];
+}
+
+// OpenAPI 3.1 §4.8.1: relative URLs resolve against the server URL.
+const securitySchemes = {
+  oauth2: {
+    type: 'oauth2' as const,
+    description: 'Authorization code grant with PKCE; the scopes are independent.',
+    flows: {
+      authorizationCode: {
+        authorizationUrl: '/oauth/authorize',
+        tokenUrl: '/oauth/token',
+        refreshUrl: '/oauth/token',
+        scopes: { ...SCOPE_DESCRIPTIONS },
+      },
+    },
+  },
+  session: {
+    type: 'apiKey' as const,
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'The signed-in Bnder session; its writes need this site’s Origin header.',
+  },
+};

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { epochMs } from '../db/columns.js';
+import { boolean, epochMs } from '../db/columns.js';
 
 /** A validated authorize request waiting for the user's consent (kept server-side). */
 @Entity('oauth_authorization_requests')
@@ -15,6 +15,10 @@ export class AuthorizationRequestEntity {
 
   @Column({ name: 'redirect_uri', type: 'varchar', length: 2000 })
   redirectUri: string;
+
+  /** Whether redirect_uri was in the authorize request (RFC 6749 §4.1.3), passed on to the code. */
+  @Column({ name: 'redirect_uri_sent', type: 'boolean', transformer: boolean })
+  redirectUriSent: boolean;
 
   @Column({ type: 'varchar', length: 255 })
   scope: string;

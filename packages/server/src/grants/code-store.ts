@@ -1,0 +1,55 @@
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { randomToken, sha256Hex } from '../crypto/tokens.js';
+import { AuthorizationCodeEntity } from './authorization-code.entity.js';
+
+/** What a code is bound to (RFC 6749 §4.1.2, RFC 7636 §4.4). */
+export type CodeBinding = Pick<
+  AuthorizationCodeEntity,
+  'appId' | 'userId' | 'redirectUri' | 'redirectUriSent' | 'scope' | 'codeChallenge'
+>;
+
+/**
+ * Authorization codes: random, stored only as their SHA-256, short-lived and single use.
+ * The hash also names the grant, so every token descending from the code shares it.
+ */
+export class CodeStore {
+  private readonly codes: Repository<AuthorizationCodeEntity>;
+
+  constructor(
+    db: DataSource,
+    private readonly ttlSeconds: number,
+  ) {
+    this.codes = db.getRepository(AuthorizationCodeEntity);
+  }
+
+  async issue(binding: CodeBinding, manager?: EntityManager): Promise<string> {
+    const code = randomToken('', 32);
+    const repo = manager ? manager.getRepository(AuthorizationCodeEntity) : this.codes;
+    await repo.insert({
+      ...binding,
+      codeHash: sha256Hex(code),
+      expiresAt: new Date(Date.now() + this.ttlSeconds * 1000),
+      usedAt: null,
+    });
+    return code;
+  }
+
+  find(code: string): Promise<AuthorizationCodeEntity | null> {
+    return this.codes.findOneBy({ codeHash: sha256Hex(code) });
+  }
+
+  /**
+   * RFC 6749 §4.1.2 single use, decided by one conditional update: of two racing exchanges
+   * exactly one sees a changed row.
+   */
+  async markUsed(codeHash: string, manager: EntityManager): Promise<boolean> {
+    const now = Date.now();
+    const result = await manager
+      .createQueryBuilder()
+      .update(AuthorizationCodeEntity)
+      .set({ usedAt: new Date(now) })
+      .where('code_hash = :codeHash AND used_at IS NULL AND expires_at > :now', { codeHash, now })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+}

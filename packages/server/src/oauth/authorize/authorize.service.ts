@@ -1,0 +1,121 @@
+import { coversScopes, formatScopes } from '@bnder/shared';
+import type { SessionsService, SignedInSession } from '../../accounts/sessions.service.js';
+import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { Config } from '../../config/load-config.js';
+import { DomainError } from '../../errors/domain-error.js';
+import type { AuthorizationRequests } from '../../grants/authorization-requests.js';
+import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
+import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
+import { OAuthError } from '../errors.js';
+import { readQuery } from '../form.js';
+import { errorRedirect } from './authorization-response.js';
+import { checkClient, type TrustedClient } from './check-client.js';
+import type { CodeRedirects } from './code-redirect.js';
+import { AuthorizePageError } from './page-error.js';
+import {
+  validateAuthorizeRequest,
+  type ValidAuthorizeRequest,
+} from './validate-authorize-request.js';
+
+export type AuthorizeInput = { rawQuery: string; pathAndQuery: string; sessionCookie?: string };
+
+export type AuthorizeOutcome =
+  | { kind: 'redirect'; location: string }
+  | { kind: 'page'; status: 400 | 429; title: string; message: string; retryAfter?: number };
+
+export type AuthorizeDeps = {
+  config: Config;
+  sessions: SessionsService;
+  limiter: RateLimiter;
+  clients: ClientRegistry;
+  authorizations: AuthorizationsStore;
+  requests: AuthorizationRequests;
+  codeRedirects: CodeRedirects;
+};
+
+/**
+ * GET /oauth/authorize (RFC 6749 §4.1.1). Only the session cookie signs the user in here: a
+ * bearer token is never read, so an OAuth token cannot authorize anything.
+ */
+export class AuthorizeEndpoint {
+  constructor(private readonly deps: AuthorizeDeps) {}
+
+  async handle(input: AuthorizeInput): Promise<AuthorizeOutcome> {
+    const signedIn = input.sessionCookie
+      ? await this.deps.sessions.find(input.sessionCookie)
+      : null;
+    if (signedIn) {
+      const limited = await this.rateLimit(signedIn);
+      if (limited) return limited;
+    }
+    const { params, repeated } = readQuery(input.rawQuery);
+    let client: TrustedClient;
+    try {
+      client = await checkClient(this.deps.clients, params, repeated);
+    } catch (error) {
+      if (!(error instanceof AuthorizePageError)) throw error;
+      return { kind: 'page', status: 400, title: error.title, message: error.message };
+    }
+    let valid: ValidAuthorizeRequest;
+    try {
+      valid = await validateAuthorizeRequest(this.deps.clients, client, params, repeated);
+    } catch (error) {
+      if (!(error instanceof OAuthError)) throw error;
+      const state = params.state !== undefined && params.state.length <= 1000 ? params.state : null;
+      const location = errorRedirect(client.redirectUri, error, state, this.deps.config.publicUrl);
+      return { kind: 'redirect', location };
+    }
+    if (!signedIn) {
+      return {
+        kind: 'redirect',
+        location: `/signin?return_to=${encodeURIComponent(input.pathAndQuery)}`,
+      };
+    }
+    return this.afterSignIn(signedIn.user.id, client, valid);
+  }
+
+  /** Consent is skipped when the user already granted these scopes explicitly (§4.1.1 prompt-free). */
+  private async afterSignIn(
+    userId: string,
+    client: TrustedClient,
+    valid: ValidAuthorizeRequest,
+  ): Promise<AuthorizeOutcome> {
+    const pending = {
+      userId,
+      appId: client.app.id,
+      redirectUri: client.redirectUri,
+      redirectUriSent: client.redirectUriSent,
+      scope: formatScopes(valid.scopes),
+      state: valid.state,
+      codeChallenge: valid.codeChallenge,
+    };
+    const granted = await this.deps.authorizations.explicitScopes(userId, client.app.id);
+    if (granted.length > 0 && coversScopes(granted, valid.scopes)) {
+      return { kind: 'redirect', location: await this.deps.codeRedirects.issue(pending) };
+    }
+    const requestId = await this.deps.requests.create(pending);
+    return {
+      kind: 'redirect',
+      location: `/oauth/consent?request_id=${encodeURIComponent(requestId)}`,
+    };
+  }
+
+  private async rateLimit(signedIn: SignedInSession): Promise<AuthorizeOutcome | null> {
+    try {
+      await this.deps.limiter.hit(
+        `authorize:${signedIn.session.idHash}`,
+        this.deps.config.rateLimits.authorizeRequests,
+      );
+      return null;
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.code !== 'TOO_MANY_REQUESTS') throw error;
+      return {
+        kind: 'page',
+        status: 429,
+        title: 'Too many requests',
+        message: 'Too many authorization requests from this session; try again later.',
+        retryAfter: error.retryAfterSeconds ?? 60,
+      };
+    }
+  }
+}

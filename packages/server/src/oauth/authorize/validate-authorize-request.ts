@@ -1,0 +1,35 @@
+import type { Scope } from '@bnder/shared';
+import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { OAuthParams } from '../form.js';
+import { checkPkce } from './check-pkce.js';
+import { checkResponseType } from './check-response-type.js';
+import { checkScope } from './check-scope.js';
+import { checkState } from './check-state.js';
+import type { TrustedClient } from './check-client.js';
+import { rejectRepeated } from './reject-repeated.js';
+import { rejectSecretInLink } from './reject-secret-in-link.js';
+
+export type ValidAuthorizeRequest = {
+  scopes: Scope[];
+  state: string | null;
+  codeChallenge: string | null;
+};
+
+/**
+ * The checks that run once the redirect URI is trusted, in order; each throws an OAuthError
+ * that is sent back to the client (RFC 6749 §4.1.2.1).
+ */
+export async function validateAuthorizeRequest(
+  clients: ClientRegistry,
+  { app }: TrustedClient,
+  params: OAuthParams,
+  repeated: readonly string[],
+): Promise<ValidAuthorizeRequest> {
+  await rejectSecretInLink(clients, app, params, repeated);
+  rejectRepeated(repeated);
+  checkResponseType(params);
+  const state = checkState(params);
+  const scopes = checkScope(params);
+  const codeChallenge = checkPkce(app, params);
+  return { scopes, state, codeChallenge };
+}

@@ -1,0 +1,90 @@
+import type { AppEntity } from '../apps/app.entity.js';
+import type { ClientRegistry } from '../apps/client-registry.js';
+import type { Config } from '../config/load-config.js';
+import type { RateLimiter } from '../rate-limits/rate-limiter.js';
+import { InvalidClient, InvalidRequest } from './errors.js';
+import type { OAuthParams } from './form.js';
+
+export type ClientAuthInput = {
+  authorization: string | undefined;
+  params: OAuthParams;
+  /** True when client_secret appeared in the URL's query string. */
+  secretInQuery: boolean;
+  ip: string;
+};
+
+type Presented = { clientId: string; secret: string | undefined; usedBasic: boolean };
+
+/**
+ * Client authentication at the token, revocation and introspection endpoints (RFC 6749 §2.3):
+ * `client_secret_basic` or `client_secret_post` for confidential apps, `client_id` alone for
+ * public ones (§2.1). Failures are counted per client and IP.
+ */
+export class ClientAuthenticator {
+  constructor(
+    private readonly clients: ClientRegistry,
+    private readonly limiter: RateLimiter,
+    private readonly limits: Config['rateLimits'],
+  ) {}
+
+  async authenticate(input: ClientAuthInput): Promise<AppEntity> {
+    if (input.secretInQuery)
+      throw new InvalidRequest('client_secret must not be sent in the query string');
+    const presented = readCredentials(input);
+    const fail = (description: string) => new InvalidClient(description, presented.usedBasic);
+    const app = await this.clients.findByClientId(presented.clientId);
+    if (!app) throw fail('Unknown client');
+    const bucket = `client-auth:${app.clientId}:${input.ip}`;
+    await this.limiter.check(bucket, this.limits.failedClientAuth);
+    const problem = this.problemWith(app, presented.secret);
+    if (problem) {
+      await this.limiter.hit(bucket, this.limits.failedClientAuth).catch(() => undefined);
+      throw fail(problem);
+    }
+    return app;
+  }
+
+  private problemWith(app: AppEntity, secret: string | undefined): string | null {
+    if (!app.requireSecret)
+      return secret === undefined ? null : 'This is a public client: send client_id only';
+    if (secret === undefined) return 'This client must authenticate with its client secret';
+    return this.clients.verifySecret(app, secret) ? null : 'Client authentication failed';
+  }
+}
+
+/** RFC 6749 §2.3.1: one method only; the Basic credentials are form-urlencoded first. */
+function readCredentials(input: ClientAuthInput): Presented {
+  const { params } = input;
+  const basic = input.authorization === undefined ? null : parseBasic(input.authorization);
+  if (!basic) {
+    if (params.client_id === undefined)
+      throw new InvalidClient('Client authentication is required');
+    return { clientId: params.client_id, secret: params.client_secret, usedBasic: false };
+  }
+  if (params.client_secret !== undefined)
+    throw new InvalidRequest('Use one client authentication method, not both');
+  if (params.client_id !== undefined && params.client_id !== basic.clientId)
+    throw new InvalidRequest('client_id does not match the Authorization header');
+  return { ...basic, usedBasic: true };
+}
+
+function parseBasic(header: string): { clientId: string; secret: string | undefined } {
+  const match = /^Basic ([A-Za-z0-9+/]+={0,2})$/i.exec(header.trim());
+  if (!match?.[1]) throw new InvalidClient('The Authorization header must be Basic', true);
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 1) throw new InvalidClient('Malformed Basic credentials', true);
+  try {
+    const secret = formDecode(decoded.slice(colon + 1));
+    return {
+      clientId: formDecode(decoded.slice(0, colon)),
+      secret: secret === '' ? undefined : secret,
+    };
+  } catch {
+    throw new InvalidClient('Malformed Basic credentials', true);
+  }
+}
+
+function formDecode(value: string): string {
+  return decodeURIComponent(value.replace(/\+/g, ' '));
+}

@@ -1,0 +1,36 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { DomainError } from '../errors/domain-error.js';
+import {
+  InvalidRequest,
+  OAuthError,
+  ServerError,
+  TemporarilyUnavailable,
+  TooManyRequests,
+  oauthErrorBody,
+} from './errors.js';
+
+/** Turns anything thrown by a JSON OAuth endpoint into an OAuthError. */
+export function toOAuthError(error: unknown, request: FastifyRequest): OAuthError {
+  if (error instanceof OAuthError) return error;
+  if (error instanceof DomainError && error.code === 'TOO_MANY_REQUESTS')
+    return new TooManyRequests(error.retryAfterSeconds ?? 60);
+  if (isDatabaseUnavailable(error)) return new TemporarilyUnavailable();
+  const status = (error as Partial<FastifyError>).statusCode;
+  // Fastify's own 4xx (bad media type, unparsable body, body too large) are malformed requests.
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return new InvalidRequest('The request body must be application/x-www-form-urlencoded');
+  // Only the name and message: a driver error could otherwise carry query parameters.
+  const { name, message } = error instanceof Error ? error : { name: 'Error', message: '' };
+  request.log.error({ errorName: name, errorMessage: message }, 'oauth endpoint failed');
+  return new ServerError();
+}
+
+/** RFC 6749 §5.2 serializer, with the headers some errors require. */
+export function sendOAuthError(reply: FastifyReply, error: OAuthError): FastifyReply {
+  if (error instanceof TooManyRequests)
+    reply.header('Retry-After', String(error.retryAfterSeconds));
+  if (error.code === 'invalid_client' && 'usedBasic' in error && error.usedBasic)
+    reply.header('WWW-Authenticate', 'Basic realm="bnder", charset="UTF-8"');
+  return reply.code(error.status).send(oauthErrorBody(error));
+}

@@ -1,0 +1,90 @@
+/**
+ * RFC 6749 §4.1.2.1 and §5.2: one class per error code. The description is shown to the client
+ * developer, so it never carries a secret, and keeps to the characters §5.2 allows.
+ */
+export abstract class OAuthError extends Error {
+  abstract readonly code: string;
+  readonly status: number = 400;
+
+  constructor(description: string) {
+    // §5.2 allows only %x20-21 / %x23-5B / %x5D-7E; a description may echo client input.
+    super(description.replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?').slice(0, 300));
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidRequest extends OAuthError {
+  readonly code = 'invalid_request';
+}
+
+/** RFC 6749 §5.2: 401, and `WWW-Authenticate` naming the scheme when Basic was tried. */
+export class InvalidClient extends OAuthError {
+  readonly code = 'invalid_client';
+  override readonly status = 401;
+
+  constructor(
+    description: string,
+    readonly usedBasic = false,
+  ) {
+    super(description);
+  }
+}
+
+export class InvalidGrant extends OAuthError {
+  readonly code = 'invalid_grant';
+}
+
+export class UnauthorizedClient extends OAuthError {
+  readonly code = 'unauthorized_client';
+}
+
+export class UnsupportedGrantType extends OAuthError {
+  readonly code = 'unsupported_grant_type';
+}
+
+export class UnsupportedResponseType extends OAuthError {
+  readonly code = 'unsupported_response_type';
+}
+
+export class InvalidScope extends OAuthError {
+  readonly code = 'invalid_scope';
+}
+
+export class AccessDenied extends OAuthError {
+  readonly code = 'access_denied';
+}
+
+/** Rate limits: not an RFC 6749 code, answered as 429 with Retry-After (RFC 6585 §4). */
+export class TooManyRequests extends OAuthError {
+  readonly code = 'too_many_requests';
+  override readonly status = 429;
+
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many requests; try again later');
+  }
+}
+
+/** RFC 6749 §4.1.2.1: the server cannot answer right now (the database is unreachable). */
+export class TemporarilyUnavailable extends OAuthError {
+  readonly code = 'temporarily_unavailable';
+  override readonly status = 503;
+  readonly retryAfterSeconds = 5;
+
+  constructor() {
+    super('The service is temporarily unavailable; try again shortly');
+  }
+}
+
+export class ServerError extends OAuthError {
+  readonly code = 'server_error';
+  override readonly status = 500;
+
+  constructor() {
+    super('The server could not complete the request');
+  }
+}
+
+/** The one wire shape of every OAuth error (RFC 6749 §5.2). */
+export function oauthErrorBody(error: OAuthError): { error: string; error_description: string } {
+  return { error: error.code, error_description: error.message };
+}

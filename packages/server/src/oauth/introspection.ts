@@ -1,0 +1,53 @@
+import { formatScopes, parseStoredScope } from '@bnder/shared';
+import type { TokenRecords } from '../grants/token-records.js';
+import type { ClientAuthenticator, ClientAuthInput } from './client-auth.js';
+import { required } from './form.js';
+
+export type IntrospectionBody =
+  | { active: false }
+  | {
+      active: true;
+      scope: string;
+      client_id: string;
+      token_type: string;
+      exp: number;
+      iat: number;
+      sub: string;
+      iss: string;
+    };
+
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/**
+ * RFC 7662 §2.1–2.2: a client learns about its own tokens only. Anything unknown, expired,
+ * rotated, revoked, whose app or consent is gone, or issued to another client is `active: false`.
+ */
+export class TokenIntrospection {
+  constructor(
+    private readonly clientAuth: ClientAuthenticator,
+    private readonly records: TokenRecords,
+    private readonly issuer: () => string,
+  ) {}
+
+  async introspect(input: ClientAuthInput): Promise<IntrospectionBody> {
+    const client = await this.clientAuth.authenticate(input);
+    const token = await this.records.find(required(input.params, 'token'));
+    const active =
+      token !== null &&
+      token.appId === client.id &&
+      token.usedAt === null &&
+      token.expiresAt.getTime() > Date.now();
+    if (!active) return { active: false };
+    return {
+      active: true,
+      // What the token can do: a legacy scope string acts as read.
+      scope: formatScopes(parseStoredScope(token.scope).scopes),
+      client_id: token.clientId,
+      token_type: token.kind === 'access' ? 'Bearer' : 'refresh_token',
+      exp: seconds(token.expiresAt),
+      iat: seconds(token.createdAt),
+      sub: token.userId,
+      iss: this.issuer(),
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import type { DataSource } from 'typeorm';
+import type { SessionsService } from '../accounts/sessions.service.js';
+import type { AppEventsService } from '../apps/app-events.service.js';
+import { AppEntity } from '../apps/app.entity.js';
+import type { ClientRegistry } from '../apps/client-registry.js';
+import type { Config } from '../config/load-config.js';
+import { AuthorizationRequests } from '../grants/authorization-requests.js';
+import { AuthorizationsStore } from '../grants/authorizations.store.js';
+import { CodeStore } from '../grants/code-store.js';
+import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
+import { TokenIssuer } from '../grants/token-issuer.js';
+import { TokenRecords } from '../grants/token-records.js';
+import type { RateLimiter } from '../rate-limits/rate-limiter.js';
+import { AuthorizeEndpoint } from './authorize/authorize.service.js';
+import { CodeRedirects } from './authorize/code-redirect.js';
+import { ClientAuthenticator } from './client-auth.js';
+import { ConsentResolver } from './consent/consent.resolver.js';
+import { ConsentService } from './consent/consent.service.js';
+import { TokenIntrospection } from './introspection.js';
+import { TokenRevocation } from './revocation.js';
+import { AuthorizationCodeGrant } from './token/authorization-code.grant.js';
+import { GrantReplay } from './token/grant-replay.js';
+import { RefreshTokenGrant } from './token/refresh-token.grant.js';
+import { TokenEndpoint } from './token/token-endpoint.js';
+
+export type OAuthDeps = {
+  config: Config;
+  db: DataSource;
+  sessions: SessionsService;
+  limiter: RateLimiter;
+  clients: ClientRegistry;
+  appEvents: AppEventsService;
+  revocation: GrantRevocationService;
+};
+
+/** Wires the OAuth endpoints and the consent API from the shared services. */
+export function createOAuthServices(deps: OAuthDeps) {
+  const { config, db } = deps;
+  // Read at call time: the issuer is the public URL, which tests learn after listening.
+  const issuer = () => config.publicUrl;
+  const codes = new CodeStore(db, config.authorizationCodeTtl);
+  const requests = new AuthorizationRequests(db);
+  const authorizations = new AuthorizationsStore(db);
+  const records = new TokenRecords(db);
+  const issuerOfTokens = new TokenIssuer({
+    accessSeconds: config.accessTokenTtl,
+    refreshSeconds: config.refreshTokenTtl,
+  });
+  const codeRedirects = new CodeRedirects(codes, issuer);
+  const replay = new GrantReplay(deps.revocation, deps.appEvents, db.getRepository(AppEntity));
+  const clientAuth = new ClientAuthenticator(deps.clients, deps.limiter, config.rateLimits);
+  const consent = new ConsentService(db, requests, authorizations, codeRedirects, issuer);
+  return {
+    authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
+    token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
+      new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
+      new RefreshTokenGrant(db, records, issuerOfTokens, replay),
+    ]),
+    revocation: new TokenRevocation(clientAuth, records, deps.revocation),
+    introspection: new TokenIntrospection(clientAuth, records, issuer),
+    consent,
+    consentResolver: new ConsentResolver(consent),
+  };
+}
+
+export type OAuthServices = ReturnType<typeof createOAuthServices>;

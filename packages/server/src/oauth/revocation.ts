@@ -1,0 +1,25 @@
+import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
+import type { TokenRecords } from '../grants/token-records.js';
+import type { ClientAuthenticator, ClientAuthInput } from './client-auth.js';
+import { required } from './form.js';
+
+/**
+ * RFC 7009 §2.1–2.2: the client revokes one of its own tokens. A refresh token takes its whole
+ * grant with it (its access tokens included). Unknown tokens and other clients' tokens get the
+ * same 200, so the endpoint reveals nothing.
+ */
+export class TokenRevocation {
+  constructor(
+    private readonly clientAuth: ClientAuthenticator,
+    private readonly records: TokenRecords,
+    private readonly revocation: GrantRevocationService,
+  ) {}
+
+  async revoke(input: ClientAuthInput): Promise<void> {
+    const client = await this.clientAuth.authenticate(input);
+    const token = await this.records.find(required(input.params, 'token'));
+    if (!token || token.appId !== client.id) return;
+    if (token.kind === 'refresh') await this.revocation.revokeGrant(token.grantId);
+    else await this.records.deleteOne(token.tokenHash);
+  }
+}

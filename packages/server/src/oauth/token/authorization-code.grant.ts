@@ -1,0 +1,92 @@
+import type { DataSource } from 'typeorm';
+import type { AppEntity } from '../../apps/app.entity.js';
+import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
+import type { CodeStore } from '../../grants/code-store.js';
+import type { TokenIssuer } from '../../grants/token-issuer.js';
+import { InvalidGrant, InvalidRequest } from '../errors.js';
+import { required, type OAuthParams } from '../form.js';
+import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
+import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
+import type { GrantReplay } from './grant-replay.js';
+import { tokenResponse } from './token-response.js';
+
+/** RFC 6749 §4.1.3–4.1.4: exchanging an authorization code, with PKCE (RFC 7636 §4.5–4.6). */
+export class AuthorizationCodeGrant implements GrantHandler {
+  constructor(
+    private readonly db: DataSource,
+    private readonly codes: CodeStore,
+    private readonly issuer: TokenIssuer,
+    private readonly replay: GrantReplay,
+  ) {}
+
+  handles(params: OAuthParams): boolean {
+    return params.grant_type === 'authorization_code';
+  }
+
+  async exchange(params: OAuthParams, client: AppEntity): Promise<TokenResponseBody> {
+    const rawCode = required(params, 'code');
+    const verifier = params.code_verifier;
+    if (verifier !== undefined && !isWellFormedVerifier(verifier))
+      throw new InvalidRequest('code_verifier must be 43-128 characters of [A-Za-z0-9-._~]');
+    const code = await this.codes.find(rawCode);
+    if (!code) throw new InvalidGrant('The authorization code is invalid');
+    if (code.usedAt !== null) return this.replayed(code);
+    checkBinding(code, client, params.redirect_uri, verifier);
+    // The conditional update decides the one winner; tokens commit with it.
+    const tokens = await this.db.transaction(async (m) =>
+      (await this.codes.markUsed(code.codeHash, m))
+        ? this.issuer.issue(
+            {
+              appId: code.appId,
+              userId: code.userId,
+              grantId: code.codeHash,
+              accessScope: code.scope,
+              refreshScope: code.scope,
+            },
+            m,
+          )
+        : null,
+    );
+    if (!tokens) {
+      if (code.expiresAt.getTime() <= Date.now())
+        throw new InvalidGrant('The authorization code has expired');
+      return this.replayed(code);
+    }
+    await this.issuer.recordUse(this.db, code.appId, code.userId);
+    return tokenResponse(tokens, code.scope);
+  }
+
+  /** RFC 6749 §4.1.2: a second use fails and revokes what the first use issued. */
+  private async replayed(code: AuthorizationCodeEntity): Promise<never> {
+    await this.replay.revoke(code.codeHash, code.appId, 'CODE_REPLAY');
+    throw new InvalidGrant('The authorization code was already used');
+  }
+}
+
+/** RFC 6749 §4.1.3 and RFC 7636 §4.6: the code must be redeemed as it was issued. */
+function checkBinding(
+  code: AuthorizationCodeEntity,
+  client: AppEntity,
+  redirectUri: string | undefined,
+  verifier: string | undefined,
+): void {
+  if (code.appId !== client.id) throw new InvalidGrant('The code was issued to another client');
+  if (code.expiresAt.getTime() <= Date.now())
+    throw new InvalidGrant('The authorization code has expired');
+  if (
+    code.redirectUriSent
+      ? redirectUri !== code.redirectUri
+      : redirectUri !== undefined && redirectUri !== code.redirectUri
+  )
+    throw new InvalidGrant('redirect_uri does not match the authorization request');
+  if (code.codeChallenge === null) {
+    if (verifier !== undefined)
+      throw new InvalidGrant(
+        'code_verifier was sent but the authorization request had no code_challenge',
+      );
+    return;
+  }
+  if (verifier === undefined) throw new InvalidGrant('code_verifier is required');
+  if (!verifierMatches(verifier, code.codeChallenge))
+    throw new InvalidGrant('code_verifier does not match the code_challenge');
+}

@@ -1,0 +1,20 @@
+import type { AppEntity } from '../../apps/app.entity.js';
+import type { OAuthParams } from '../form.js';
+
+/** RFC 6749 §5.1 successful response. */
+export type TokenResponseBody = {
+  access_token: string;
+  token_type: 'Bearer';
+  expires_in: number;
+  refresh_token: string;
+  scope: string;
+};
+
+/**
+ * One grant type of the token endpoint. The endpoint asks each handler whether it owns the
+ * request; adding a grant means adding a handler, not a branch.
+ */
+export interface GrantHandler {
+  handles(params: OAuthParams): boolean;
+  exchange(params: OAuthParams, client: AppEntity): Promise<TokenResponseBody>;
+}

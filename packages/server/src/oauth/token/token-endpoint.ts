@@ -1,0 +1,25 @@
+import type { Config } from '../../config/load-config.js';
+import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
+import type { ClientAuthenticator, ClientAuthInput } from '../client-auth.js';
+import { InvalidRequest, UnsupportedGrantType } from '../errors.js';
+import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
+
+/** POST /oauth/token (RFC 6749 §3.2): authenticate the client, then the grant's own handler. */
+export class TokenEndpoint {
+  constructor(
+    private readonly clientAuth: ClientAuthenticator,
+    private readonly limiter: RateLimiter,
+    private readonly limits: Config['rateLimits'],
+    private readonly handlers: readonly GrantHandler[],
+  ) {}
+
+  async exchange(input: ClientAuthInput): Promise<TokenResponseBody> {
+    const client = await this.clientAuth.authenticate(input);
+    await this.limiter.hit(`token:${client.clientId}`, this.limits.tokenRequests);
+    if (input.params.grant_type === undefined) throw new InvalidRequest('grant_type is required');
+    const handler = this.handlers.find((h) => h.handles(input.params));
+    if (!handler)
+      throw new UnsupportedGrantType('Supported grant types: authorization_code, refresh_token');
+    return handler.exchange(input.params, client);
+  }
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { ConfigError } from '../config/load-config.js';
+import { importLegacyTokens, type Output } from './import-legacy-tokens.js';
+
+const USAGE = `Usage: pnpm admin <command>
+
+Commands:
+  import-legacy-tokens FILE   import pre-release tokens from a JSON-lines file
+                              {"token","client_id","user_email","scope","expires_at"}`;
+
+const output: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+/** Admin commands: `node dist/admin/cli.js <command> …`, run through `pnpm admin` at the root. */
+async function main(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'import-legacy-tokens' && rest.length === 1 && rest[0]) {
+    // pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
+    return importLegacyTokens(resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]), output);
+  }
+  if (command === undefined || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return command === undefined ? 1 : 0;
+  }
+  console.error(`Unknown command or arguments: ${args.join(' ')}\n\n${USAGE}`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof ConfigError ? message : `Failed: ${message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,40 @@
+import { Field, ObjectType } from 'type-graphql';
+import type { AuthorizedApp } from './authorized-apps.service.js';
+
+@ObjectType('AuthorizedOAuthApp', {
+  description: 'An app the viewer authorized to act on their account',
+})
+export class AuthorizedOAuthAppType {
+  @Field()
+  clientId: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: "Display name of the app's owner" })
+  ownerName: string;
+
+  @Field(() => [String], { description: 'Granted scopes; read only for a legacy authorization' })
+  scopes: string[];
+
+  @Field({ description: 'Pre-release custom scopes: read-only until authorized again' })
+  legacy: boolean;
+
+  @Field({ description: 'When the viewer first authorized the app' })
+  authorizedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastUsedAt: Date | null;
+
+  static from(app: AuthorizedApp): AuthorizedOAuthAppType {
+    return Object.assign(new AuthorizedOAuthAppType(), {
+      clientId: app.clientId,
+      name: app.name,
+      ownerName: app.ownerName,
+      scopes: [...app.scopes],
+      legacy: app.legacy,
+      authorizedAt: app.authorizedAt,
+      lastUsedAt: app.lastUsedAt,
+    });
+  }
+}

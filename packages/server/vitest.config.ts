@@ -6,7 +6,9 @@ export default defineConfig({
     include: [
       'src/**/*.test.ts',
       'test/**/*.int.test.ts',
-      ...(process.env.TEST_DATABASE_URL?.startsWith('mysql://') ? ['test/**/*.services.test.ts'] : []),
+      ...(process.env.TEST_DATABASE_URL?.startsWith('mysql://')
+        ? ['test/**/*.services.test.ts']
+        : []),
     ],
     environment: 'node',
     testTimeout: 30_000,

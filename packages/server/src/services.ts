@@ -1,21 +1,36 @@
 import type { DataSource } from 'typeorm';
 import { AccountsResolver } from './accounts/accounts.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { NotesResolver } from './api/notes.resolver.js';
+import { NotesService } from './api/notes.service.js';
+import { ProfileService } from './api/profile.service.js';
+import { AuthorizedAppsResolver } from './authorizations/authorized-apps.resolver.js';
+import { AuthorizedAppsService } from './authorizations/authorized-apps.service.js';
 import { PasswordHasher } from './accounts/password-hasher.js';
 import { SessionsService } from './accounts/sessions.service.js';
 import type { Config } from './config/load-config.js';
 import { SecretBox } from './crypto/secret-box.js';
+import { AppActivityService } from './apps/app-activity.service.js';
 import { AppEventsService } from './apps/app-events.service.js';
+import { AppSecretsService } from './apps/app-secrets.service.js';
+import { AppsResolver } from './apps/apps.resolver.js';
+import { AppsService } from './apps/apps.service.js';
 import { ClientRegistry } from './apps/client-registry.js';
 import { AccessTokenLookup } from './grants/access-token-lookup.js';
 import { GrantRevocationService } from './grants/grant-revocation.service.js';
+import { createOAuthServices } from './oauth/oauth.services.js';
 import type { ResolverInstances } from './graphql/build-schema.js';
 import { PrincipalResolver } from './principals/principal-resolver.js';
+import { DatabaseRateLimitStore } from './rate-limits/database-rate-limit-store.js';
 import { RateLimiter } from './rate-limits/rate-limiter.js';
+import { RedisRateLimitStore } from './rate-limits/redis-rate-limit-store.js';
 
 /** The composition of every service, built once per server from the config and the database. */
 export function createServices(config: Config, db: DataSource) {
-  const limiter = new RateLimiter(db, config.rateLimitsEnabled);
+  const limiter = new RateLimiter(
+    config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new DatabaseRateLimitStore(db),
+    config.rateLimitsEnabled,
+  );
   const sessions = new SessionsService(db, config.sessionTtl);
   const accounts = new AccountsService(
     db,
@@ -29,8 +44,29 @@ export function createServices(config: Config, db: DataSource) {
   const appEvents = new AppEventsService(db);
   const clients = new ClientRegistry(db, secretBox, appEvents);
   const revocation = new GrantRevocationService(db);
+  const appSecrets = new AppSecretsService(db, secretBox, appEvents, revocation);
+  const apps = new AppsService(db, secretBox, appEvents, appSecrets, revocation);
+  const appActivity = new AppActivityService(db, appEvents);
+  const profile = new ProfileService(db);
+  const notes = new NotesService(db);
+  const authorizedApps = new AuthorizedAppsService(db, revocation);
+  const oauth = createOAuthServices({
+    config,
+    db,
+    sessions,
+    limiter,
+    clients,
+    appEvents,
+    revocation,
+  });
 
-  const resolvers: ResolverInstances = [new AccountsResolver(accounts, sessions)];
+  const resolvers: ResolverInstances = [
+    new AccountsResolver(accounts, sessions),
+    new AppsResolver(apps, appSecrets, appActivity, revocation),
+    new NotesResolver(notes),
+    new AuthorizedAppsResolver(authorizedApps),
+    oauth.consentResolver,
+  ];
   return {
     config,
     db,
@@ -43,6 +79,13 @@ export function createServices(config: Config, db: DataSource) {
     appEvents,
     clients,
     revocation,
+    apps,
+    appSecrets,
+    appActivity,
+    profile,
+    notes,
+    authorizedApps,
+    oauth,
     resolvers,
   };
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../graphql/context.js';
 import { forbidden } from '../errors/domain-error.js';
+import { hasScope } from '../principals/principal.js';
 import { SignInInput, SignUpInput } from './accounts.inputs.js';
 import type { AccountsService } from './accounts.service.js';
 import type { SessionsService } from './sessions.service.js';
@@ -15,6 +16,9 @@ export class AccountsResolver {
 
   @Query(() => UserType, { nullable: true })
   viewer(@Ctx() { principal }: GraphQLContext): UserType | null {
+    // A bearer token reads the profile only with the read scope (scopes are independent).
+    if (principal && !hasScope(principal, 'read'))
+      throw forbidden('The token lacks the read scope');
     return principal ? UserType.from(principal.user) : null;
   }
 

@@ -2,10 +2,17 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
+import { meRoutes } from '../api/me.routes.js';
+import { notesRoutes } from '../api/notes.routes.js';
+import { appsRoutes } from '../apps/apps.routes.js';
 import { registerGraphQL } from '../graphql/graphql.routes.js';
+import { registerOAuth } from '../oauth/oauth.routes.js';
 import { registerConsumerApi, type ConsumerRoutes } from './consumer-api.js';
 import type { Services } from '../services.js';
+import { handleUnexpectedError } from './error-handler.js';
+import { registerGracefulClose } from './graceful-close.js';
 import { registerHealth } from './health.routes.js';
+import { registerResponseHeaders } from './response-headers.js';
 import { loggerOptions } from './logger.js';
 import { registerSpa } from './spa.js';
 
@@ -20,18 +27,22 @@ export async function buildApp(
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
+    // A wrong JSON type is a client error, not something to convert silently.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
   });
   app.decorateRequest('principal', null);
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-  });
+  app.setErrorHandler(handleUnexpectedError);
+  registerResponseHeaders(app, config.publicUrl);
+  registerGracefulClose(app);
+  app.addHook('onClose', async () => services.limiter.close());
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   registerHealth(app, services.db);
   await registerGraphQL(app, services);
   // REST resources under /consumer/v1, one module per feature.
-  const consumerRoutes: ConsumerRoutes[] = [];
+  const consumerRoutes: ConsumerRoutes[] = [meRoutes, notesRoutes, appsRoutes];
   await registerConsumerApi(app, services, consumerRoutes);
+  await registerOAuth(app, services);
   await registerSpa(app, config.webDistDir);
   return app;
 }

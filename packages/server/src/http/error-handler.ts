@@ -13,13 +13,10 @@ export async function handleUnexpectedError(
 ) {
   if (isDatabaseUnavailable(error)) {
     request.log.error({ err: error }, 'database unavailable');
-    return reply
-      .code(503)
-      .header('Retry-After', '5')
-      .send({
-        error: 'temporarily_unavailable',
-        error_description: 'The service is temporarily unavailable; try again shortly',
-      });
+    return reply.code(503).header('Retry-After', '5').send({
+      error: 'temporarily_unavailable',
+      error_description: 'The service is temporarily unavailable; try again shortly',
+    });
   }
   const status = error.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {

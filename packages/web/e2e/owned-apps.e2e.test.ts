@@ -1,0 +1,100 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { newAccount, signUp } from './helpers/accounts';
+import { clipboardText, launchBrowser, newSession, screenshot } from './helpers/browser';
+import { startServer, type RunningServer } from './helpers/server';
+
+const SECRET_PREFIX = 'bnd_cs_';
+
+describe('owned OAuth applications in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const context = await newSession(browser, server.baseUrl);
+    page = await context.newPage();
+    await signUp(page, newAccount('Grace Hopper'));
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail') await screenshot(page, task.name);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const secretGroup = () => page.getByRole('group', { name: 'Client secret' });
+  const secretText = () => secretGroup().locator('code').innerText();
+  const dialog = () => page.getByRole('dialog');
+
+  it('creates a confidential app, copies, reveals, rotates, turns off and deletes it', async () => {
+    // Create
+    await page.getByRole('button', { name: 'Create application' }).click();
+    await page.getByLabel('Name').fill('Weather Sync');
+    await page.getByLabel('Redirect URI 1').fill('https://weather.example/oauth/callback');
+    await page.getByRole('switch', { name: 'Require a client secret' }).click();
+    await page.getByRole('button', { name: 'Create application' }).click();
+
+    const panel = page.getByRole('region', { name: 'Weather Sync is ready' });
+    await panel.waitFor();
+    const clientId = await panel
+      .getByRole('group', { name: 'Client ID' })
+      .locator('code')
+      .innerText();
+    const createdSecret = await panel
+      .getByRole('group', { name: 'Client secret' })
+      .locator('code')
+      .innerText();
+    expect(clientId).not.toBe('');
+    expect(createdSecret.startsWith(SECRET_PREFIX)).toBe(true);
+
+    // Copy the client id
+    await panel
+      .getByRole('group', { name: 'Client ID' })
+      .getByRole('button', { name: 'Copy' })
+      .click();
+    await panel.getByText('Copied', { exact: true }).waitFor();
+    expect(await clipboardText(page)).toBe(clientId);
+
+    // The app page keeps the secret hidden until Reveal
+    await panel.getByRole('link', { name: 'Open app settings' }).click();
+    await page.getByRole('heading', { name: 'Weather Sync', level: 1 }).waitFor();
+    expect(await secretText()).toBe('••••••••');
+    await secretGroup().getByRole('button', { name: 'Reveal' }).click();
+    await secretGroup().getByText(createdSecret).waitFor();
+
+    // Rotate: asks first, then shows a different secret
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    expect(await dialog().innerText()).toContain('signed out');
+    await dialog().getByRole('button', { name: 'Rotate secret' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByText('The previous secret no longer works', { exact: false }).waitFor();
+    const rotatedSecret = await secretText();
+    expect(rotatedSecret.startsWith(SECRET_PREFIX)).toBe(true);
+    expect(rotatedSecret).not.toBe(createdSecret);
+    await page.getByText('Rotated the client secret').first().waitFor();
+
+    // Turn Require a client secret off
+    const requireSecret = page.getByRole('switch', { name: 'Require a client secret' });
+    await requireSecret.click();
+    expect(await dialog().innerText()).toContain('deletes the stored client secret');
+    await dialog().getByRole('button', { name: 'Turn off' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    expect(await requireSecret.getAttribute('aria-checked')).toBe('false');
+    await page.getByText('Public', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Rotate secret' }).count()).toBe(0);
+
+    // Delete
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    expect(await dialog().innerText()).toContain('Delete Weather Sync?');
+    await dialog().getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.waitForURL('**/settings/development');
+    await page.getByText('Weather Sync was deleted').waitFor();
+    expect(await page.getByRole('link', { name: 'Weather Sync' }).count()).toBe(0);
+  });
+});

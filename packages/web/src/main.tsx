@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { BrowserRouter } from 'react-router';
+import { createApolloClient } from './app/apollo-client';
+import { AppRoutes } from './app/AppRoutes';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/layout.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ApolloProvider client={createApolloClient()}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </ApolloProvider>
+  </StrictMode>,
+);

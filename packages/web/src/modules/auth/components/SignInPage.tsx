@@ -1,0 +1,24 @@
+import { Link, useSearchParams } from 'react-router';
+import { useFollowAfterSignIn } from '../hooks/useFollowAfterSignIn';
+import { AuthLayout } from './AuthLayout';
+import { SignInForm } from './SignInForm';
+
+export default function SignInPage() {
+  const [params] = useSearchParams();
+  const returnTo = params.get('return_to');
+  const follow = useFollowAfterSignIn();
+  const signUpLink = returnTo ? `/signup?return_to=${encodeURIComponent(returnTo)}` : '/signup';
+
+  return (
+    <AuthLayout
+      title="Sign in to Bnder"
+      footer={
+        <p>
+          New to Bnder? <Link to={signUpLink}>Create an account</Link>
+        </p>
+      }
+    >
+      <SignInForm onSignedIn={() => follow(returnTo)} />
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { SCOPE_DESCRIPTIONS, isScope } from '@bnder/shared';
+import { Badge } from '../../../ui/Badge';
+import { Button } from '../../../ui/Button';
+import { DateText, LastUsed } from '../../../ui/DateText';
+import type { AuthorizedApp } from '../graphql/authorized-apps';
+import { RevokeAccessDialog } from './RevokeAccessDialog';
+
+export function AuthorizedAppCard({
+  app,
+  onRevoked,
+}: {
+  app: AuthorizedApp;
+  onRevoked: (app: AuthorizedApp) => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+
+  return (
+    <li className="card app-card">
+      <div className="app-card__header">
+        <div>
+          <h2 className="app-card__name">{app.name}</h2>
+          <p className="muted">by {app.ownerName}</p>
+        </div>
+        <Button variant="danger" size="sm" onClick={() => setConfirming(true)}>
+          Revoke access
+        </Button>
+      </div>
+      {app.legacy && (
+        <p className="legacy-note">
+          <Badge tone="warning">Read-only until re-authorized</Badge>{' '}
+          <span className="muted">
+            It holds older tokens with pre-release scopes, which can only read until you authorize
+            the app again.
+          </span>
+        </p>
+      )}
+      <div className="scopes">
+        <span className="scopes__label">Granted scopes</span>
+        <ul className="scopes__list">
+          {app.scopes.map((scope) => (
+            <li key={scope} title={isScope(scope) ? SCOPE_DESCRIPTIONS[scope] : undefined}>
+              <code>{scope}</code>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>First authorized</dt>
+          <dd>
+            <DateText iso={app.authorizedAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>Last used</dt>
+          <dd>
+            <LastUsed iso={app.lastUsedAt} />
+          </dd>
+        </div>
+      </dl>
+      {confirming && (
+        <RevokeAccessDialog
+          app={app}
+          onClose={() => setConfirming(false)}
+          onRevoked={() => onRevoked(app)}
+        />
+      )}
+    </li>
+  );
+}

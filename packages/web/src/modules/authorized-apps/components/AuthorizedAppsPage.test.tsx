@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { renderWithProviders } from '../../../test/render';
+import {
+  AUTHORIZED_APPS_QUERY,
+  REVOKE_ACCESS_MUTATION,
+  type AuthorizedApp,
+} from '../graphql/authorized-apps';
+import AuthorizedAppsPage from './AuthorizedAppsPage';
+
+const notes: AuthorizedApp = {
+  __typename: 'AuthorizedOAuthApp',
+  clientId: 'cid_notes',
+  name: 'Notes Sync',
+  ownerName: 'Grace',
+  scopes: ['read', 'write'],
+  legacy: false,
+  authorizedAt: '2025-02-01T08:00:00.000Z',
+  lastUsedAt: null,
+};
+const old: AuthorizedApp = {
+  ...notes,
+  clientId: 'cid_old',
+  name: 'Old Reader',
+  legacy: true,
+  scopes: ['read'],
+};
+
+function listMock(apps: AuthorizedApp[]): MockLink.MockedResponse {
+  return {
+    request: { query: AUTHORIZED_APPS_QUERY },
+    result: { data: { authorizedOAuthApps: apps } },
+  };
+}
+
+describe('AuthorizedAppsPage', () => {
+  it('explains that the list is separate from owned apps and shows each grant', async () => {
+    renderWithProviders(<AuthorizedAppsPage />, { mocks: [listMock([notes, old])] });
+
+    expect(screen.getByText(/This list is separate from the applications you own/)).toBeVisible();
+    const item = (await screen.findByRole('heading', { name: 'Notes Sync' })).closest('li');
+    if (!item) throw new Error('no list item');
+    expect(within(item).getByText('by Grace')).toBeVisible();
+    expect(within(item).getByText('read')).toBeVisible();
+    expect(within(item).getByText('write')).toBeVisible();
+    expect(within(item).getByText('Never')).toBeVisible();
+    expect(within(item).queryByText('Read-only until re-authorized')).not.toBeInTheDocument();
+    expect(screen.getByText('Read-only until re-authorized')).toBeVisible();
+  });
+
+  it('shows an empty state', async () => {
+    renderWithProviders(<AuthorizedAppsPage />, { mocks: [listMock([])] });
+    expect(await screen.findByText('No authorized applications')).toBeVisible();
+  });
+
+  it('revokes access after confirming', async () => {
+    const { user } = renderWithProviders(<AuthorizedAppsPage />, {
+      mocks: [
+        listMock([notes]),
+        {
+          request: { query: REVOKE_ACCESS_MUTATION, variables: { clientId: 'cid_notes' } },
+          result: { data: { revokeAuthorizedOAuthApp: true } },
+        },
+      ],
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Revoke access' }));
+    const dialog = screen.getByRole('dialog', { name: 'Revoke access for Notes Sync?' });
+    expect(dialog).toHaveTextContent('loses access to your Bnder account at once');
+    await user.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
+
+    expect(await screen.findByText('Access revoked for Notes Sync.')).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Notes Sync' })).not.toBeInTheDocument();
+  });
+});

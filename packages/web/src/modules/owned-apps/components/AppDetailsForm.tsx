@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { updateAppSchema } from '@bnder/shared';
+import { splitServerErrors } from '../../../app/graphql-errors';
+import { focusFirstInvalid } from '../../../app/use-schema-form';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { TextField } from '../../../ui/TextField';
+import { forgetActivity } from '../graphql/cache';
+import { UPDATE_APP_MUTATION, type UpdateAppInput } from '../graphql/mutations';
+import type { OwnedApp } from '../graphql/types';
+import { useAppFields } from '../hooks/useAppFields';
+import { RedirectUrisEditor } from './RedirectUrisEditor';
+
+const FIELDS = ['name', 'redirectUris'];
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value, i) => value === b[i]);
+
+/** Only what changed is sent, so the activity log records only real changes. */
+function changes(app: OwnedApp, input: UpdateAppInput): UpdateAppInput {
+  const changed: UpdateAppInput = {};
+  if (input.name !== undefined && input.name !== app.name) changed.name = input.name;
+  if (input.redirectUris && !sameList(input.redirectUris, app.redirectUris)) {
+    changed.redirectUris = input.redirectUris;
+  }
+  return changed;
+}
+
+export function AppDetailsForm({ app }: { app: OwnedApp }) {
+  const { nameField, uriEditor, validateAll, setErrors, reset } = useAppFields(
+    updateAppSchema,
+    app,
+  );
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [update, { loading }] = useMutation(UPDATE_APP_MUTATION, {
+    update: (cache) => forgetActivity(cache, app.clientId),
+  });
+
+  useEffect(() => {
+    if (!saved) return;
+    const timer = window.setTimeout(() => setSaved(null), 4000);
+    return () => window.clearTimeout(timer);
+  }, [saved]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    setSaved(null);
+    const { data, errors: invalid } = validateAll();
+    if (!data) return focusFirstInvalid(formRef.current, invalid);
+    const input = changes(app, data);
+    if (Object.keys(input).length === 0) return setSaved('Nothing to save: no changes.');
+    try {
+      const result = await update({ variables: { clientId: app.clientId, input } });
+      const updated = result.data?.updateOAuthApp;
+      if (updated) reset(updated);
+      setSaved('Saved.');
+    } catch (error) {
+      const split = splitServerErrors(error, FIELDS);
+      setErrors(split.fieldErrors);
+      setFormError(split.formError);
+      focusFirstInvalid(formRef.current, split.fieldErrors);
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="form"
+      noValidate
+      aria-label="Application settings"
+      onSubmit={(event) => void submit(event)}
+    >
+      {formError && <Alert>{formError}</Alert>}
+      <TextField label="Name" autoComplete="off" {...nameField} />
+      <RedirectUrisEditor {...uriEditor} />
+      <div className="form__actions">
+        <Button type="submit" variant="primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save'}
+        </Button>
+        <span role="status" className="form__status">
+          {saved}
+        </span>
+      </div>
+    </form>
+  );
+}

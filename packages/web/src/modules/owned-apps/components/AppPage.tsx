@@ -1,0 +1,80 @@
+import { useQuery } from '@apollo/client/react';
+import { Link, useParams } from 'react-router';
+import { errorCode } from '../../../app/graphql-errors';
+import { ErrorState } from '../../../ui/ErrorState';
+import { Loading } from '../../../ui/Loading';
+import { PageHeading } from '../../../ui/PageHeading';
+import { OWNED_APP_QUERY } from '../graphql/queries';
+import type { OwnedApp } from '../graphql/types';
+import { useClientSecret } from '../hooks/useClientSecret';
+import { OWNED_APPS_PATH } from '../paths';
+import { ActivityLog } from './ActivityLog';
+import { AppDetailsForm } from './AppDetailsForm';
+import { AppFacts } from './AppFacts';
+import { AppNotFound } from './AppNotFound';
+import { ClientSecretSection } from './ClientSecretSection';
+import { ClientTypeBadge } from './ClientTypeBadge';
+import { CredentialValue } from './CredentialValue';
+import { DeleteAppSection } from './DeleteAppSection';
+import { LeakedSecretBanner } from './LeakedSecretBanner';
+import { RequireSecretSetting } from './RequireSecretSetting';
+import { Section } from './Section';
+
+export default function AppPage() {
+  const { clientId = '' } = useParams();
+  // A new key per app: a secret revealed for one app never shows on another's page.
+  return <AppPageContent key={clientId} clientId={clientId} />;
+}
+
+function AppPageContent({ clientId }: { clientId: string }) {
+  const { data, loading, error, refetch } = useQuery(OWNED_APP_QUERY, { variables: { clientId } });
+
+  if (loading && !data) return <Loading label="Loading application…" />;
+  if (errorCode(error) === 'NOT_FOUND') return <AppNotFound clientId={clientId} />;
+  if (!data) {
+    return (
+      <ErrorState
+        error={error}
+        title="This application could not be loaded"
+        onRetry={() => void refetch()}
+      />
+    );
+  }
+  return <AppDetails app={data.ownedOAuthApp} />;
+}
+
+function AppDetails({ app }: { app: OwnedApp }) {
+  const secret = useClientSecret(app.clientId);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={OWNED_APPS_PATH}>← Owned OAuth Applications</Link>
+      </p>
+      <div className="page-title">
+        <PageHeading>{app.name}</PageHeading>
+        <ClientTypeBadge requireSecret={app.requireSecret} />
+      </div>
+      {app.secretLeakedAt && app.requireSecret && (
+        <LeakedSecretBanner seenAt={app.secretLeakedAt} />
+      )}
+      <AppFacts app={app} />
+      <Section title="Credentials">
+        <CredentialValue label="Client ID" display={app.clientId} copyValue={app.clientId} />
+        <ClientSecretSection app={app} secret={secret} />
+      </Section>
+      <Section title="Application settings">
+        <AppDetailsForm app={app} />
+      </Section>
+      <Section title="Client type">
+        <RequireSecretSetting app={app} secret={secret} />
+      </Section>
+      <Section title="Activity">
+        <ActivityLog clientId={app.clientId} />
+      </Section>
+      <Section title="Danger zone" tone="danger">
+        <DeleteAppSection app={app} />
+      </Section>
+    </>
+  );
+}

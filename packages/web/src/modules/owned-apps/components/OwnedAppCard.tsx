@@ -1,0 +1,45 @@
+import { Link } from 'react-router';
+import { Badge } from '../../../ui/Badge';
+import { DateText, LastUsed } from '../../../ui/DateText';
+import type { OwnedApp } from '../graphql/types';
+import { useClientSecret } from '../hooks/useClientSecret';
+import { appPath } from '../paths';
+import { ClientSecretSection } from './ClientSecretSection';
+import { ClientTypeBadge } from './ClientTypeBadge';
+import { CredentialValue } from './CredentialValue';
+
+/** One owned app in the list: its credentials can be copied, revealed and rotated right here. */
+export function OwnedAppCard({ app }: { app: OwnedApp }) {
+  const secret = useClientSecret(app.clientId);
+  const leaked = app.requireSecret && app.secretLeakedAt !== null;
+
+  return (
+    <li className="card app-card">
+      <div className="app-card__header">
+        <h3 className="app-card__name">
+          <Link to={appPath(app.clientId)}>{app.name}</Link>
+        </h3>
+        <div className="app-card__badges">
+          {leaked && <Badge tone="warning">Secret leaked: rotate it</Badge>}
+          <ClientTypeBadge requireSecret={app.requireSecret} />
+        </div>
+      </div>
+      <CredentialValue label="Client ID" display={app.clientId} copyValue={app.clientId} />
+      {app.requireSecret && <ClientSecretSection app={app} secret={secret} />}
+      <dl className="facts">
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <DateText iso={app.createdAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>Last used</dt>
+          <dd>
+            <LastUsed iso={app.lastUsedAt} />
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}

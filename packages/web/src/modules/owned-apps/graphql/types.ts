@@ -1,0 +1,41 @@
+export interface OwnedApp {
+  __typename?: 'OAuthApp';
+  clientId: string;
+  name: string;
+  redirectUris: string[];
+  requireSecret: boolean;
+  createdAt: string;
+  updatedAt: string;
+  lastUsedAt: string | null;
+  authorizedUserCount: number;
+  secretLeakedAt: string | null;
+}
+
+export interface SecretPayload {
+  __typename?: 'OAuthAppSecretPayload';
+  app: OwnedApp;
+  clientSecret: string | null;
+}
+
+export type AppEventType =
+  | 'CREATED'
+  | 'RENAMED'
+  | 'REDIRECT_URIS_CHANGED'
+  | 'SECRET_REVEALED'
+  | 'SECRET_ROTATED'
+  | 'SECRET_REQUIRED_ON'
+  | 'SECRET_REQUIRED_OFF'
+  | 'DELETED'
+  | 'SECRET_IN_AUTHORIZE_LINK'
+  | 'REFRESH_TOKEN_REUSE'
+  | 'CODE_REPLAY';
+
+export interface AppEvent {
+  __typename?: 'OAuthAppEvent';
+  id: string;
+  /** One of AppEventType; a newer server may send types this client does not know yet. */
+  type: string;
+  createdAt: string;
+  actorName: string | null;
+  detail: string | null;
+}

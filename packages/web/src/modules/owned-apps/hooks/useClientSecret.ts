@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import { forgetActivity, forgetMutationResults } from '../graphql/cache';
+import {
+  REVEAL_SECRET_MUTATION,
+  ROTATE_SECRET_MUTATION,
+  SET_REQUIRE_SECRET_MUTATION,
+} from '../graphql/mutations';
+
+export type SecretOrigin = 'revealed' | 'rotated' | 'enabled';
+
+export interface ShownSecret {
+  value: string;
+  origin: SecretOrigin;
+}
+
+/**
+ * The client secret of one app as the owner sees it: hidden until revealed, and shown once after
+ * it is rotated or turned on. It lives only in this component's state, never in the cache.
+ */
+export function useClientSecret(clientId: string) {
+  const [shown, setShown] = useState<ShownSecret | null>(null);
+  const secretOptions = {
+    update(cache: ApolloCache) {
+      forgetMutationResults(cache);
+      forgetActivity(cache, clientId);
+    },
+  };
+  const [reveal, revealState] = useMutation(REVEAL_SECRET_MUTATION, secretOptions);
+  const [rotate, rotateState] = useMutation(ROTATE_SECRET_MUTATION, secretOptions);
+  const [setRequire, setRequireState] = useMutation(SET_REQUIRE_SECRET_MUTATION, secretOptions);
+
+  function show(value: string | null | undefined, origin: SecretOrigin): string | null {
+    setShown(value ? { value, origin } : null);
+    return value ?? null;
+  }
+
+  async function revealSecret(): Promise<string | null> {
+    if (shown) return shown.value;
+    const { data } = await reveal({ variables: { clientId } });
+    return show(data?.revealOAuthAppSecret.clientSecret, 'revealed');
+  }
+
+  async function rotateSecret(): Promise<string | null> {
+    const { data } = await rotate({ variables: { clientId } });
+    return show(data?.rotateOAuthAppSecret.clientSecret, 'rotated');
+  }
+
+  /** Turning it on returns the new secret; turning it off deletes the secret on the server. */
+  async function setRequireSecret(requireSecret: boolean): Promise<void> {
+    const { data } = await setRequire({ variables: { clientId, requireSecret } });
+    show(requireSecret ? data?.setOAuthAppRequireSecret.clientSecret : null, 'enabled');
+  }
+
+  return {
+    shown,
+    hide: () => setShown(null),
+    revealSecret,
+    rotateSecret,
+    setRequireSecret,
+    revealing: revealState.loading,
+    rotating: rotateState.loading,
+    switching: setRequireState.loading,
+  };
+}

@@ -1,0 +1,28 @@
+import type { Reference } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { DELETE_APP_MUTATION } from '../graphql/mutations';
+import type { OwnedApp } from '../graphql/types';
+
+/**
+ * Deletes an app and takes it out of the cached list. The entity stays in the cache, so the open
+ * detail page does not refetch (and flash "not found") while it navigates away.
+ */
+export function useDeleteApp() {
+  const [mutate, { loading }] = useMutation(DELETE_APP_MUTATION, {
+    update(cache, { data }, { variables }) {
+      if (!data?.deleteOAuthApp || !variables) return;
+      cache.modify({
+        fields: {
+          ownedOAuthApps: (refs: readonly Reference[], { readField }) =>
+            refs.filter((ref) => readField('clientId', ref) !== variables.clientId),
+        },
+      });
+    },
+  });
+
+  async function deleteApp(app: Pick<OwnedApp, 'clientId'>): Promise<void> {
+    await mutate({ variables: { clientId: app.clientId } });
+  }
+
+  return { deleteApp, deleting: loading };
+}

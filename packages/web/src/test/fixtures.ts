@@ -1,0 +1,17 @@
+import type { OwnedApp } from '../modules/owned-apps/graphql/types';
+
+export function ownedApp(overrides: Partial<OwnedApp> = {}): OwnedApp {
+  return {
+    __typename: 'OAuthApp',
+    clientId: 'cid_4f9a2b7c1d',
+    name: 'Weather Sync',
+    redirectUris: ['https://weather.example/callback'],
+    requireSecret: true,
+    createdAt: '2025-01-10T09:30:00.000Z',
+    updatedAt: '2025-01-10T09:30:00.000Z',
+    lastUsedAt: null,
+    authorizedUserCount: 3,
+    secretLeakedAt: null,
+    ...overrides,
+  };
+}

@@ -1,6 +1,7 @@
 // Adds up the vitest "Tests" lines of every run in the log and prints one closing line.
 import { readFileSync } from 'node:fs';
 
+// eslint-disable-next-line no-control-regex -- strips the ANSI colours vitest prints
 const text = readFileSync(process.argv[2], 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
 let passed = 0;
 let failed = 0;

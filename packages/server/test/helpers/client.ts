@@ -10,10 +10,17 @@ export type GraphQLResult<T = Record<string, unknown>> = {
 
 /** A user agent with its own cookie jar, speaking HTTP to the test server. */
 export class TestClient {
-  private readonly cookies = new Map<string, string>();
   bearer: string | undefined;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly cookies = new Map<string, string>(),
+  ) {}
+
+  /** The same user agent (same cookie jar) talking to another server instance. */
+  at(baseUrl: string): TestClient {
+    return new TestClient(baseUrl, this.cookies);
+  }
 
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);

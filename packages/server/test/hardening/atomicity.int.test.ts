@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient, signUp } from '../helpers/client.js';
+import { failStatementsOn } from '../helpers/fault-injection.js';
+import {
+  DEFAULT_REDIRECT_URI,
+  authorize,
+  createApp,
+  obtainTokens,
+  pkcePair,
+  postAsApp,
+  type TestApp,
+} from '../helpers/oauth.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
+
+async function ownerWithApp(): Promise<{ client: TestClient; app: TestApp }> {
+  const client = new TestClient(server.url);
+  await signUp(client);
+  return { client, app: await createApp(client, { requireSecret: true }) };
+}
+
+async function apiStatus(token: string): Promise<number> {
+  const response = await fetch(`${server.url}/consumer/v1/me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return response.status;
+}
+
+/** Every multi-row change is all or nothing: the database fails it midway, and nothing of it stays. */
+describe('a change the database fails in the middle', () => {
+  it('code exchange: no token is issued and the code stays redeemable', async () => {
+    const { client, app } = await ownerWithApp();
+    const { verifier, challenge } = pkcePair();
+    const { code } = await authorize(client, {
+      response_type: 'code',
+      client_id: app.clientId,
+      redirect_uri: DEFAULT_REDIRECT_URI,
+      scope: 'read',
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    });
+    const exchange = () =>
+      postAsApp(server, app, '/oauth/token', {
+        grant_type: 'authorization_code',
+        code: code ?? '',
+        redirect_uri: DEFAULT_REDIRECT_URI,
+        code_verifier: verifier,
+      });
+    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'INSERT');
+    const failed = await exchange();
+    await restore();
+    expect(failed.status).toBeGreaterThanOrEqual(500);
+    expect(await failed.json()).toMatchObject({ error: expect.any(String) });
+
+    const retried = await exchange();
+    expect(retried.status).toBe(200);
+  });
+
+  it('refresh rotation: the old refresh token is not spent and still rotates once', async () => {
+    const { client, app } = await ownerWithApp();
+    const tokens = await obtainTokens(server, client, app, 'read');
+    const refresh = () =>
+      postAsApp(server, app, '/oauth/token', {
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+      });
+    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'INSERT');
+    const failed = await refresh();
+    await restore();
+    expect(failed.status).toBeGreaterThanOrEqual(500);
+
+    const retried = await refresh();
+    expect(retried.status).toBe(200);
+    // The first success did not count as reuse: the chain's access token still works.
+    expect(await apiStatus(((await retried.json()) as { access_token: string }).access_token)).toBe(
+      200,
+    );
+  });
+
+  it('rotate with revoke: the old secret and the sessions both survive', async () => {
+    const { client, app } = await ownerWithApp();
+    const tokens = await obtainTokens(server, client, app, 'read');
+    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'DELETE');
+    const rotated = await client.gql(
+      `mutation($id: String!) { rotateOAuthAppSecret(clientId: $id) { clientSecret } }`,
+      {
+        id: app.clientId,
+      },
+    );
+    await restore();
+    expect(rotated.errors?.[0]?.extensions?.code).toBeDefined();
+
+    expect(await apiStatus(tokens.access_token)).toBe(200);
+    const introspected = await postAsApp(server, app, '/oauth/introspect', {
+      token: tokens.access_token,
+    });
+    expect(introspected.status).toBe(200);
+    expect(await introspected.json()).toMatchObject({ active: true });
+  });
+
+  it('delete with cascade: the app and its tokens are all still there', async () => {
+    const { client, app } = await ownerWithApp();
+    const tokens = await obtainTokens(server, client, app, 'read');
+    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'DELETE');
+    const deleted = await client.gql(`mutation($id: String!) { deleteOAuthApp(clientId: $id) }`, {
+      id: app.clientId,
+    });
+    await restore();
+    expect(deleted.errors?.[0]?.extensions?.code).toBeDefined();
+
+    const stillThere = await client.gql<{ ownedOAuthApp: { clientId: string } }>(
+      `query($id: String!) { ownedOAuthApp(clientId: $id) { clientId } }`,
+      { id: app.clientId },
+    );
+    expect(stillThere.data?.ownedOAuthApp.clientId).toBe(app.clientId);
+    expect(await apiStatus(tokens.access_token)).toBe(200);
+    const activity = await client.gql<{ oauthAppActivity: { type: string }[] }>(
+      `query($id: String!) { oauthAppActivity(clientId: $id) { type } }`,
+      { id: app.clientId },
+    );
+    expect(activity.data?.oauthAppActivity.map((e) => e.type)).not.toContain('DELETED');
+  });
+});

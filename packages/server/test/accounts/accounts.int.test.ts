@@ -155,6 +155,28 @@ describe('with short sessions and rate limits on', () => {
   });
 });
 
+describe('sign-up rate limit', () => {
+  it('answers 429 with Retry-After once an IP used up its sign-ups', async () => {
+    const limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_SIGN_UP: '2/3600' });
+    try {
+      for (let i = 0; i < 2; i += 1) {
+        const result = await new TestClient(limited.url).gql(SIGN_UP, {
+          input: { email: uniqueEmail(), password: PASSWORD, displayName: 'R' },
+        });
+        expect(result.errors).toBeUndefined();
+      }
+      const blocked = await new TestClient(limited.url).gql(SIGN_UP, {
+        input: { email: uniqueEmail(), password: PASSWORD, displayName: 'R' },
+      });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(3000);
+      expect(blocked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('secure cookies', () => {
   it('marks the session cookie Secure when PUBLIC_URL is https', async () => {
     const secure = await startTestServer({ PUBLIC_URL: 'https://bnder.example' });

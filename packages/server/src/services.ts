@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AccountsResolver } from './accounts/accounts.resolver.js';
 import { AccountsService } from './accounts/accounts.service.js';
+import { ConfirmPasswordResolver } from './accounts/confirm-password.resolver.js';
 import { NotesResolver } from './api/notes.resolver.js';
 import { NotesService } from './api/notes.service.js';
 import { ProfileService } from './api/profile.service.js';
@@ -62,7 +63,8 @@ export function createServices(config: Config, db: DataSource) {
 
   const resolvers: ResolverInstances = [
     new AccountsResolver(accounts, sessions),
-    new AppsResolver(apps, appSecrets, appActivity, revocation),
+    new ConfirmPasswordResolver(accounts, sessions),
+    new AppsResolver(apps, appSecrets, appActivity, revocation, config),
     new NotesResolver(notes),
     new AuthorizedAppsResolver(authorizedApps),
     oauth.consentResolver,

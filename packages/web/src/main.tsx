@@ -4,6 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo-client';
 import { AppRoutes } from './app/AppRoutes';
+import { SudoProvider } from './modules/auth/components/SudoProvider';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/layout.css';
@@ -14,9 +15,11 @@ if (!root) throw new Error('The page has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <SudoProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </SudoProvider>
     </ApolloProvider>
   </StrictMode>,
 );

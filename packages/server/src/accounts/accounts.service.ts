@@ -10,8 +10,10 @@ import { UserEntity } from './user.entity.js';
 
 export type SignUpCommand = { email: string; password: string; displayName: string; ip: string };
 export type SignInCommand = { email: string; password: string; ip: string };
+export type ConfirmPasswordCommand = { userId: string; password: string; ip: string };
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect';
+const WRONG_PASSWORD = 'Password is incorrect';
 
 export class AccountsService {
   private readonly users: Repository<UserEntity>;
@@ -66,6 +68,23 @@ export class AccountsService {
     }
     await this.limiter.reset(bucket);
     return user;
+  }
+
+  /**
+   * Sudo mode: the signed-in user proves their password again. Failures count against the same
+   * limit as failed sign-ins for that account and IP.
+   */
+  async confirmPassword(command: ConfirmPasswordCommand): Promise<void> {
+    const user = await this.users.findOneBy({ id: command.userId });
+    const bucket = `signin:${user?.email ?? command.userId}:${command.ip}`;
+    await this.limiter.check(bucket, this.limits.failedSignIn);
+    if (!(await this.hasher.verify(command.password, user?.passwordHash ?? null))) {
+      await this.limiter.hit(bucket, this.limits.failedSignIn).catch((error: unknown) => {
+        if (!(error instanceof DomainError)) throw error;
+      });
+      throw new DomainError('UNAUTHENTICATED', WRONG_PASSWORD, 'password');
+    }
+    await this.limiter.reset(bucket);
   }
 
   findById(id: string): Promise<UserEntity | null> {

@@ -41,6 +41,11 @@ export class SessionsService {
     return user ? { user, session } : null;
   }
 
+  /** The password was proven again in this session (sudo mode starts over). */
+  async markAuthenticated(cookieValue: string, at: Date = new Date()): Promise<void> {
+    await this.sessions.update({ idHash: sha256Hex(cookieValue) }, { authenticatedAt: at });
+  }
+
   async end(cookieValue: string): Promise<void> {
     await this.sessions.delete({ idHash: sha256Hex(cookieValue) });
   }

@@ -9,9 +9,11 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import type { Config } from '../config/load-config.js';
 import { unauthenticated } from '../errors/domain-error.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import type { GraphQLContext } from '../graphql/context.js';
+import { requireRecentSignIn } from '../principals/recent-sign-in.js';
 import type { AppActivityService } from './app-activity.service.js';
 import { OAuthAppEventType } from './app-event.type.js';
 import type { AppSecretsService } from './app-secrets.service.js';
@@ -19,7 +21,10 @@ import { OAuthAppSecretPayload, OAuthAppType } from './app.type.js';
 import { CreateOAuthAppInput, UpdateOAuthAppInput } from './apps.inputs.js';
 import type { AppsService } from './apps.service.js';
 
-/** Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (PRODUCT.md §3). */
+/**
+ * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (PRODUCT.md §3); with
+ * the cookie session, the secret actions and delete also need a recent sign-in (sudo mode).
+ */
 @Resolver(() => OAuthAppType)
 export class AppsResolver {
   constructor(
@@ -27,6 +32,7 @@ export class AppsResolver {
     private readonly secrets: AppSecretsService,
     private readonly activity: AppActivityService,
     private readonly revocation: GrantRevocationService,
+    private readonly config: Pick<Config, 'sudoTtl'>,
   ) {}
 
   @Authorized('read')
@@ -82,7 +88,8 @@ export class AppsResolver {
     @Arg('requireSecret', () => Boolean) requireSecret: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
-    const result = await this.secrets.setRequireSecret(ownerId(ctx), clientId, requireSecret);
+    const owner = requireSecret ? ownerId(ctx) : this.recentlySignedIn(ctx);
+    const result = await this.secrets.setRequireSecret(owner, clientId, requireSecret);
     return OAuthAppSecretPayload.from(result);
   }
 
@@ -92,7 +99,8 @@ export class AppsResolver {
     @Arg('clientId', () => String) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
-    return OAuthAppSecretPayload.from(await this.secrets.rotateSecret(ownerId(ctx), clientId));
+    const owner = this.recentlySignedIn(ctx);
+    return OAuthAppSecretPayload.from(await this.secrets.rotateSecret(owner, clientId));
   }
 
   @Authorized('write')
@@ -101,7 +109,8 @@ export class AppsResolver {
     @Arg('clientId', () => String) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
-    return OAuthAppSecretPayload.from(await this.secrets.revealSecret(ownerId(ctx), clientId));
+    const owner = this.recentlySignedIn(ctx);
+    return OAuthAppSecretPayload.from(await this.secrets.revealSecret(owner, clientId));
   }
 
   @Authorized('delete')
@@ -110,7 +119,7 @@ export class AppsResolver {
     @Arg('clientId', () => String) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    await this.apps.delete(ownerId(ctx), clientId);
+    await this.apps.delete(this.recentlySignedIn(ctx), clientId);
     return true;
   }
 
@@ -119,6 +128,13 @@ export class AppsResolver {
   })
   authorizedUserCount(@Root() app: OAuthAppType): Promise<number> {
     return this.revocation.countAuthorizedUsers(app.appId);
+  }
+
+  /** The owner, for an action that needs a recent sign-in with the cookie session. */
+  private recentlySignedIn(ctx: GraphQLContext): string {
+    if (!ctx.principal) throw unauthenticated();
+    requireRecentSignIn(ctx.principal, this.config);
+    return ctx.principal.user.id;
   }
 }
 

@@ -1,7 +1,9 @@
+import type { FastifyRequest } from 'fastify';
 import { errorResponses, needs } from '../api/api.schemas.js';
 import { withSnakeCaseFields } from '../api/rest-fields.js';
 import { requireScope, type ConsumerRoutes } from '../http/consumer-api.js';
 import { securedBy } from '../http/openapi.js';
+import { requireRecentSignIn } from '../principals/recent-sign-in.js';
 import { noStore } from '../http/security-headers.js';
 import { toAppJson, toAppJsonWithSecret } from './app.json.js';
 import {
@@ -19,9 +21,19 @@ import {
 type ById = { Params: ClientParams };
 const tags = ['OAuth clients'];
 const params = clientParams;
+const SUDO_NOTE =
+  'With the cookie session it also needs a sign-in or password confirmation within `SUDO_TTL` ' +
+  '(15 minutes by default); otherwise 403 `sudo_required`.';
 
 /** /consumer/v1/oauth/clients: the owner's management of their OAuth apps (PRODUCT.md §3). */
-export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets }) => {
+export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets, config }) => {
+  /** The caller with the scope and, with the cookie session, a recent sign-in (sudo mode). */
+  function requireSudo(request: FastifyRequest, scope: 'write' | 'delete') {
+    const principal = requireScope(request, scope);
+    requireRecentSignIn(principal, config);
+    return principal;
+  }
+
   api.get(
     '/oauth/clients',
     {
@@ -90,7 +102,9 @@ export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets }) => {
         tags,
         operationId: 'updateOAuthClient',
         summary: 'Change the name, redirect URIs or Require a client secret',
-        description: `${needs('write')} Turning require_secret on answers the new secret, once.`,
+        description:
+          `${needs('write')} Turning require_secret on answers the new secret, once. ` +
+          `Turning it off: ${SUDO_NOTE}`,
         security: securedBy('write'),
         params,
         body: updateClientBody,
@@ -98,10 +112,15 @@ export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets }) => {
       },
     },
     async (request, reply) => {
-      const { user } = requireScope(request, 'write');
+      const principal = requireScope(request, 'write');
       const { name, redirect_uris: redirectUris, require_secret: requireSecret } = request.body;
+      if (requireSecret === false) requireRecentSignIn(principal, config);
       const updated = await withSnakeCaseFields(() =>
-        apps.update(user.id, request.params.client_id, { name, redirectUris, requireSecret }),
+        apps.update(principal.user.id, request.params.client_id, {
+          name,
+          redirectUris,
+          requireSecret,
+        }),
       );
       if (updated.clientSecret !== null) noStore(reply);
       return toAppJsonWithSecret(updated.app, updated.clientSecret);
@@ -115,14 +134,14 @@ export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets }) => {
         tags,
         operationId: 'rotateOAuthClientSecret',
         summary: 'Rotate the client secret; every OAuth session of the app is signed out',
-        description: needs('write'),
+        description: `${needs('write')} ${SUDO_NOTE}`,
         security: securedBy('write'),
         params,
         response: { 200: clientSecretOnly, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { user } = requireScope(request, 'write');
+      const { user } = requireSudo(request, 'write');
       const { clientSecret } = await appSecrets.rotateSecret(user.id, request.params.client_id);
       noStore(reply);
       return { client_secret: clientSecret };
@@ -136,14 +155,14 @@ export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets }) => {
         tags,
         operationId: 'revealOAuthClientSecret',
         summary: 'Reveal the current client secret (recorded in the app’s activity log)',
-        description: needs('write'),
+        description: `${needs('write')} ${SUDO_NOTE}`,
         security: securedBy('write'),
         params,
         response: { 200: clientSecretOnly, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { user } = requireScope(request, 'write');
+      const { user } = requireSudo(request, 'write');
       const { clientSecret } = await appSecrets.revealSecret(user.id, request.params.client_id);
       noStore(reply);
       return { client_secret: clientSecret };
@@ -157,14 +176,14 @@ export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets }) => {
         tags,
         operationId: 'deleteOAuthClient',
         summary: 'Delete an OAuth app; its tokens stop working at once',
-        description: needs('delete'),
+        description: `${needs('delete')} ${SUDO_NOTE}`,
         security: securedBy('delete'),
         params,
         response: { 204: { type: 'null', description: 'Deleted' }, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { user } = requireScope(request, 'delete');
+      const { user } = requireSudo(request, 'delete');
       await apps.delete(user.id, request.params.client_id);
       return reply.code(204).send();
     },

@@ -43,6 +43,9 @@ export const configSchema = z
     // RFC 6749 §4.1.2 recommends at most 10 minutes; the product promises at most 5.
     AUTHORIZATION_CODE_TTL: seconds.max(300).default(300),
     SESSION_TTL: seconds.default(30 * 24 * 3600),
+    // Sudo mode: a cookie session reveals, rotates or drops a secret, or deletes an app, only this
+    // long after the password was last proven.
+    SUDO_TTL: seconds.default(15 * 60),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

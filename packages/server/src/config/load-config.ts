@@ -28,6 +28,8 @@ export type Config = {
   refreshTokenTtl: number;
   authorizationCodeTtl: number;
   sessionTtl: number;
+  /** Seconds after a sign-in (or password confirmation) that sensitive app actions stay allowed. */
+  sudoTtl: number;
   logLevel: string;
   webDistDir: string;
 };
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     refreshTokenTtl: raw.REFRESH_TOKEN_TTL,
     authorizationCodeTtl: raw.AUTHORIZATION_CODE_TTL,
     sessionTtl: raw.SESSION_TTL,
+    sudoTtl: raw.SUDO_TTL,
     logLevel: raw.LOG_LEVEL,
     webDistDir: raw.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
   };

@@ -1,5 +1,8 @@
 import type { ErrorCode } from '@bnder/shared';
 
+/** Why a code was given, where a client acts on it (e.g. asks for the password, then retries). */
+export type DomainErrorReason = 'SUDO_REQUIRED';
+
 /**
  * An expected failure of a domain action, with a code mapped exhaustively to GraphQL and REST.
  * `field` names the input the message belongs to, so forms can show it in place.
@@ -10,6 +13,7 @@ export class DomainError extends Error {
     message: string,
     readonly field?: string,
     readonly retryAfterSeconds?: number,
+    readonly reason?: DomainErrorReason,
   ) {
     super(message);
     this.name = 'DomainError';

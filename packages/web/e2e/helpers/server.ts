@@ -68,9 +68,9 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 /**
  * Starts the built server (`packages/server/dist/main.js`) on a free port with a fresh SQLite
- * database, and waits until it is healthy. Build first: `pnpm -r build`.
+ * database, and waits until it is healthy. Build first: `pnpm -r build`. `env` adds settings.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(SERVER_ENTRY)) {
     throw new Error(`${SERVER_ENTRY} is missing: run \`pnpm -r build\` first`);
   }
@@ -89,6 +89,7 @@ export async function startServer(): Promise<RunningServer> {
       BCRYPT_COST: '4',
       RATE_LIMITS: 'off',
       NODE_ENV: 'test',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,8 @@ export interface ApiError {
   code: string;
   message: string;
   field?: string;
+  /** Why the code was given, where the UI acts on it (`SUDO_REQUIRED`: ask for the password). */
+  reason?: string;
 }
 
 const NETWORK_MESSAGE = 'Could not reach Bnder. Check your connection and try again.';
@@ -14,11 +16,13 @@ const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again.';
 function fromFormatted(error: GraphQLFormattedError): ApiError {
   const code = error.extensions?.code;
   const field = error.extensions?.field;
+  const reason = error.extensions?.reason;
   const known = typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
   return {
     code: known,
     message: known === 'INTERNAL_SERVER_ERROR' ? INTERNAL_MESSAGE : error.message,
     ...(typeof field === 'string' ? { field } : {}),
+    ...(typeof reason === 'string' ? { reason } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../app/apollo-client';
+import { SudoProvider } from '../modules/auth/components/SudoProvider';
 
 export interface RenderOptions {
   mocks?: MockLink.MockedResponse[];
@@ -27,15 +28,17 @@ export function renderWithProviders(ui: ReactElement, options: RenderOptions = {
   const user = userEvent.setup();
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
-      <MemoryRouter initialEntries={[at]}>
-        <Routes>
-          <Route path={path} element={ui} />
-          {Object.entries(routes).map(([routePath, element]) => (
-            <Route key={routePath} path={routePath} element={element} />
-          ))}
-        </Routes>
-        <LocationProbe />
-      </MemoryRouter>
+      <SudoProvider>
+        <MemoryRouter initialEntries={[at]}>
+          <Routes>
+            <Route path={path} element={ui} />
+            {Object.entries(routes).map(([routePath, element]) => (
+              <Route key={routePath} path={routePath} element={element} />
+            ))}
+          </Routes>
+          <LocationProbe />
+        </MemoryRouter>
+      </SudoProvider>
     </MockedProvider>,
   );
   return { user, ...result };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { errorMessage } from '../../../app/graphql-errors';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { messageUnlessCancelled } from '../../auth/sudo';
 import type { OwnedApp } from '../graphql/types';
 import type { useClientSecret } from '../hooks/useClientSecret';
 import { CredentialValue } from './CredentialValue';
@@ -35,7 +35,7 @@ export function ClientSecretSection({ app, secret }: ClientSecretSectionProps) {
     try {
       await secret.revealSecret();
     } catch (error) {
-      setRevealError(errorMessage(error));
+      setRevealError(messageUnlessCancelled(error));
     }
   }
 
@@ -44,7 +44,7 @@ export function ClientSecretSection({ app, secret }: ClientSecretSectionProps) {
     try {
       return await secret.revealSecret();
     } catch (error) {
-      setRevealError(errorMessage(error));
+      setRevealError(messageUnlessCancelled(error));
       return null;
     }
   }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../../app/graphql-errors';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { messageUnlessCancelled } from '../../auth/sudo';
 import { loseAccessSentence } from '../copy';
 import type { OwnedApp } from '../graphql/types';
 import { useDeleteApp } from '../hooks/useDeleteApp';
@@ -22,7 +22,7 @@ export function DeleteAppSection({ app }: { app: OwnedApp }) {
         state: { notice: `${app.name} was deleted. Its tokens no longer work.` },
       });
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(messageUnlessCancelled(caught));
     }
   }
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { errorMessage } from '../../../app/graphql-errors';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Switch } from '../../../ui/Switch';
+import { messageUnlessCancelled } from '../../auth/sudo';
 import { signedOutSentence } from '../copy';
 import type { OwnedApp } from '../graphql/types';
 import type { useClientSecret } from '../hooks/useClientSecret';
@@ -28,7 +28,7 @@ export function RequireSecretSetting({ app, secret }: RequireSecretSettingProps)
       await secret.setRequireSecret(requireSecret);
       close();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(messageUnlessCancelled(caught));
     }
   }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { errorMessage } from '../../../app/graphql-errors';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { messageUnlessCancelled } from '../../auth/sudo';
 import { signedOutSentence } from '../copy';
 import type { OwnedApp } from '../graphql/types';
 import type { useClientSecret } from '../hooks/useClientSecret';
@@ -22,7 +22,7 @@ export function RotateSecretDialog({
       await secret.rotateSecret();
       onClose();
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(messageUnlessCancelled(caught));
     }
   }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { ApolloCache } from '@apollo/client';
+import { useSudo } from '../../auth/hooks/useSudo';
 import { forgetActivity, forgetMutationResults } from '../graphql/cache';
 import {
   REVEAL_SECRET_MUTATION,
@@ -18,9 +19,12 @@ export interface ShownSecret {
 /**
  * The client secret of one app as the owner sees it: hidden until revealed, and shown once after
  * it is rotated or turned on. It lives only in this component's state, never in the cache.
+ * Reveal, rotate and turning it off may ask for the password first (sudo mode); on Cancel they
+ * reject with SudoCancelled.
  */
 export function useClientSecret(clientId: string) {
   const [shown, setShown] = useState<ShownSecret | null>(null);
+  const withSudo = useSudo();
   const secretOptions = {
     update(cache: ApolloCache) {
       forgetMutationResults(cache);
@@ -38,18 +42,18 @@ export function useClientSecret(clientId: string) {
 
   async function revealSecret(): Promise<string | null> {
     if (shown) return shown.value;
-    const { data } = await reveal({ variables: { clientId } });
+    const { data } = await withSudo(() => reveal({ variables: { clientId } }));
     return show(data?.revealOAuthAppSecret.clientSecret, 'revealed');
   }
 
   async function rotateSecret(): Promise<string | null> {
-    const { data } = await rotate({ variables: { clientId } });
+    const { data } = await withSudo(() => rotate({ variables: { clientId } }));
     return show(data?.rotateOAuthAppSecret.clientSecret, 'rotated');
   }
 
   /** Turning it on returns the new secret; turning it off deletes the secret on the server. */
   async function setRequireSecret(requireSecret: boolean): Promise<void> {
-    const { data } = await setRequire({ variables: { clientId, requireSecret } });
+    const { data } = await withSudo(() => setRequire({ variables: { clientId, requireSecret } }));
     show(requireSecret ? data?.setOAuthAppRequireSecret.clientSecret : null, 'enabled');
   }
 

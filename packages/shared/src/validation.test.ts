@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   appNameSchema,
+  displayNameSchema,
   passwordSchema,
   redirectUriProblem,
   redirectUrisSchema,
@@ -64,4 +65,71 @@ describe('passwordSchema', () => {
     expect(passwordSchema.safeParse('é'.repeat(37)).success).toBe(false);
     expect(passwordSchema.safeParse('short').success).toBe(false);
   });
+});
+
+describe('appNameSchema and odd Unicode', () => {
+  it.each([
+    ['a zero-width space', 'Pay\u200Bpal', /invisible character/],
+    ['a zero-width non-joiner', 'Pay\u200Cpal', /invisible character/],
+    ['a zero-width joiner between letters', 'Pay\u200Dpal', /invisible character/],
+    ['a word joiner', 'Pay\u2060pal', /invisible character/],
+    ['a byte order mark', 'Pay\uFEFFpal', /invisible character/],
+    ['a soft hyphen', 'Pay\u00ADpal', /invisible character/],
+    ['an invisible tag character', 'Paypal\u{E0041}', /invisible character/],
+    ['an Arabic letter mark', 'Paypal\u061C', /invisible character/],
+    ['NUL', 'Pay\u0000pal', /control character/],
+    ['a right-to-left override', 'Pay\u202Epal', /control character/],
+    ['a right-to-left mark', 'Pay\u200Fpal', /control character/],
+    ['a first-strong isolate', 'Pay\u2068pal', /control character/],
+    ['Cyrillic о inside a Latin word', 'G\u043E\u043Egle', /different alphabets/],
+    ['Cyrillic а inside a Latin word', 'P\u0430ypal', /different alphabets/],
+    ['Greek ο inside a Latin word', 'Micr\u03BFsoft Teams', /different alphabets/],
+    ['Latin a inside a Cyrillic word', 'Прилa', /different alphabets/],
+    ['Greek and Cyrillic in one word', 'Ελλ\u0430', /different alphabets/],
+    ['mixed letters next to a digit', 'My P\u0430y2', /different alphabets/],
+    ['over 100 characters', 'x'.repeat(101), /at most 100/],
+  ])('refuses %s', (_label, name, message) => {
+    const result = appNameSchema.safeParse(name);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(message);
+  });
+
+  it('trims a leading byte order mark away, as white space', () => {
+    expect(appNameSchema.parse('\uFEFFPaypal')).toBe('Paypal');
+  });
+
+  it.each([
+    ['Cyrillic only', 'Приложение'],
+    ['Greek only', 'Ελληνικά'],
+    ['Japanese', '日本語アプリ'],
+    ['Latin with accents', 'Café Crème'],
+    ['an emoji', 'Notes 📝'],
+    ['an emoji ZWJ sequence', 'Dev 👩‍💻 tools'],
+    ['a flag', 'Travel 🇫🇷'],
+    ['scripts apart in different words', 'Bnder Приложение Ελληνικά'],
+    ['Latin next to Japanese in one word', 'Bnder日本'],
+    ['digits and punctuation', 'App-2 (beta) v1.0'],
+  ])('accepts %s', (_label, name) => {
+    expect(appNameSchema.parse(name)).toBe(name);
+  });
+});
+
+describe('displayNameSchema and odd Unicode', () => {
+  it.each([
+    ['a zero-width space', 'Ada\u200BLovelace', /invisible character/],
+    ['a soft hyphen', 'Ada\u00AD', /invisible character/],
+    ['a right-to-left override', 'Ada\u202E', /control character/],
+    ['mixed alphabets in one word', 'G\u043E\u043Egle', /different alphabets/],
+  ])('refuses %s', (_label, name, message) => {
+    const result = displayNameSchema.safeParse(name);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(message);
+  });
+
+  it.each(['Ada Lovelace', 'Иван Петров', 'Γιώργος', '山田太郎', 'Zoë 🎨'])(
+    'accepts %s',
+    (name) => {
+      expect(displayNameSchema.parse(name)).toBe(name);
+    },
+  );
 });

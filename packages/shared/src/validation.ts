@@ -9,6 +9,14 @@ export const PASSWORD_MAX_BYTES = 72;
 
 // Control characters (Cc) and bidirectional overrides/isolates, which can disguise a name.
 const FORBIDDEN_NAME_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+// Invisible format characters (Cf: zero-width space/joiners, word joiner, BOM, soft hyphen, tags…),
+// which make two names that look the same compare different.
+const INVISIBLE_CHARS = /\p{Cf}/u;
+// A zero-width joiner inside an emoji sequence (👩‍💻) is visible as one glyph, so it is allowed.
+const EMOJI_JOINER =
+  /(\p{Extended_Pictographic}(?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])?)\u200D(?=\p{Extended_Pictographic})/gu;
+// Scripts whose letters look alike (а/a, о/o, ο/o): one word may use only one of them.
+const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Script=Greek}/u];
 
 export const emailSchema = z
   .string()
@@ -31,14 +39,33 @@ export const displayNameSchema = z
   .trim()
   .min(1, 'Display name is required')
   .max(100, 'Display name must be at most 100 characters')
-  .refine((n) => !FORBIDDEN_NAME_CHARS.test(n), 'Display name contains a control character');
+  .refine((n) => !FORBIDDEN_NAME_CHARS.test(n), 'Display name contains a control character')
+  .refine((n) => !hasInvisibleCharacter(n), 'Display name contains an invisible character')
+  .refine((n) => !mixesScriptsInAWord(n), 'Display name mixes letters from different alphabets');
 
 export const appNameSchema = z
   .string()
   .trim()
   .min(1, 'Name is required')
   .max(APP_NAME_MAX, `Name must be at most ${APP_NAME_MAX} characters`)
-  .refine((n) => !FORBIDDEN_NAME_CHARS.test(n), 'Name contains a control character');
+  .refine((n) => !FORBIDDEN_NAME_CHARS.test(n), 'Name contains a control character')
+  .refine((n) => !hasInvisibleCharacter(n), 'Name contains an invisible character')
+  .refine((n) => !mixesScriptsInAWord(n), 'Name mixes letters from different alphabets');
+
+/** True for a zero-width or other invisible format character, except joiners inside emoji. */
+export function hasInvisibleCharacter(value: string): boolean {
+  return INVISIBLE_CHARS.test(value.replace(EMOJI_JOINER, '$1'));
+}
+
+/**
+ * True when one word mixes Latin, Cyrillic and Greek letters, the homoglyph trick behind
+ * "Gооgle" with Cyrillic о. A name wholly in one script, or words in different scripts, is fine.
+ */
+export function mixesScriptsInAWord(value: string): boolean {
+  return value
+    .split(/[^\p{L}\p{M}]+/u)
+    .some((word) => CONFUSABLE_SCRIPTS.filter((script) => script.test(word)).length > 1);
+}
 
 export const redirectUriSchema = z
   .string()

@@ -8,7 +8,7 @@ import { APP_NAME_MAX, REDIRECT_URIS_MAX } from '@bnder/shared';
 
 const name = {
   type: 'string',
-  description: `1–${APP_NAME_MAX} characters after trimming, no control characters`,
+  description: `1–${APP_NAME_MAX} characters after trimming, no control, bidi or invisible characters, no word mixing Latin, Cyrillic and Greek letters`,
 } as const;
 const redirectUris = {
   type: 'array',

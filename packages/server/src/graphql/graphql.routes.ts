@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import { authenticate } from '../http/authenticate.js';
+import { limitApiBodies } from '../http/body-limits.js';
 import { sessionCookieWriter } from '../http/session-cookie.js';
 import type { Services } from '../services.js';
 import { buildGraphQLSchema } from './build-schema.js';
@@ -9,6 +10,12 @@ import type { GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
 import { queryLimits } from './query-limits.js';
 import { responsePolicy } from './response-policy.plugin.js';
+import {
+  handleGraphQLTransportError,
+  refuseInvalidHost,
+  refuseOtherMethods,
+  rejectCallerAsGraphQL,
+} from './transport-errors.js';
 
 /** POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production. */
 export async function registerGraphQL(app: FastifyInstance, services: Services): Promise<void> {
@@ -24,7 +31,11 @@ export async function registerGraphQL(app: FastifyInstance, services: Services):
   await apollo.start();
   const secure = services.config.publicUrl.startsWith('https:');
   await app.register(async (scope) => {
-    scope.addHook('preHandler', authenticate(services.principals));
+    limitApiBodies(scope);
+    scope.setErrorHandler(handleGraphQLTransportError);
+    scope.addHook('preHandler', authenticate(services.principals, rejectCallerAsGraphQL));
+    refuseInvalidHost(scope);
+    refuseOtherMethods(scope);
     await scope.register(fastifyApollo(apollo), {
       context: async (request, reply) => ({
         principal: request.principal,

@@ -14,6 +14,7 @@ import { registerGracefulClose } from './graceful-close.js';
 import { registerHealth } from './health.routes.js';
 import { registerResponseHeaders } from './response-headers.js';
 import { loggerOptions } from './logger.js';
+import { handleClientError, handleFrameworkError } from './malformed-requests.js';
 import { registerSpa } from './spa.js';
 
 /** Builds the one Fastify app that serves the SPA, /graphql, the REST API and the OAuth endpoints. */
@@ -29,6 +30,9 @@ export async function buildApp(
     trustProxy: false,
     // A wrong JSON type is a client error, not something to convert silently.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
+    // Malformed URLs and HTTP get the same JSON error shape as everything else.
+    frameworkErrors: handleFrameworkError,
+    clientErrorHandler: handleClientError,
   });
   app.decorateRequest('principal', null);
   app.setErrorHandler(handleUnexpectedError);

@@ -9,11 +9,21 @@ declare module 'fastify' {
   }
 }
 
+/** Sends the body of a refused caller; status and WWW-Authenticate are already set. */
+export type RejectCaller = (
+  reply: FastifyReply,
+  reason: 'invalid_token' | 'invalid_request',
+  description: string,
+) => FastifyReply;
+
+const rejectAsJson: RejectCaller = (reply, reason, description) =>
+  reply.send({ error: reason, error_description: description });
+
 /**
  * A preHandler that resolves the caller. A bad bearer token ends the request here with
  * RFC 6750 §3.1 `invalid_token` (or `invalid_request` for a malformed header).
  */
-export function authenticate(principals: PrincipalResolver) {
+export function authenticate(principals: PrincipalResolver, reject: RejectCaller = rejectAsJson) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const resolved = await principals.resolve({
       authorization: request.headers.authorization,
@@ -28,12 +38,12 @@ export function authenticate(principals: PrincipalResolver) {
       resolved.reason === 'invalid_token'
         ? 'The access token is invalid, expired or revoked'
         : 'The Authorization header must be "Bearer <token>"';
-    await reply
+    reply
       .code(status)
       .header(
         'WWW-Authenticate',
         `Bearer error="${resolved.reason}", error_description="${description}"`,
-      )
-      .send({ error: resolved.reason, error_description: description });
+      );
+    await reject(reply, resolved.reason, description);
   };
 }

@@ -1,10 +1,12 @@
 import fastifyCors from '@fastify/cors';
 import type { Scope } from '@bnder/shared';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, httpStatusOf } from '../errors/domain-error.js';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, httpStatusOf, type DomainErrorReason } from '../errors/domain-error.js';
 import type { Principal } from '../principals/principal.js';
 import type { Services } from '../services.js';
 import { authenticate } from './authenticate.js';
+import { handleUnexpectedError } from './error-handler.js';
+import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge, limitApiBodies } from './body-limits.js';
 import { registerOpenApi } from './openapi.js';
 
 declare module 'fastify' {
@@ -23,6 +25,11 @@ const REST_ERROR_CODES = {
   NOT_FOUND: 'not_found',
   TOO_MANY_REQUESTS: 'too_many_requests',
 } as const;
+
+/** A reason the client acts on gets an error code of its own (same status as its code). */
+const REST_REASON_CODES = {
+  SUDO_REQUIRED: 'sudo_required',
+} as const satisfies Record<DomainErrorReason, string>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -44,8 +51,11 @@ export async function registerConsumerApi(
         methods: ['GET', 'POST', 'PATCH', 'DELETE'],
         allowedHeaders: ['Authorization', 'Content-Type'],
         maxAge: 600,
+        // Any OPTIONS gets the CORS answer (as on /oauth/*), not a text/plain 400.
+        strictPreflight: false,
       });
       acceptJsonBodiesOnly(api);
+      limitApiBodies(api);
       api.addHook('preValidation', async (request) => refuseUnknownFields(request));
       await registerOpenApi(api, services.config);
       // The caller is checked on the headers alone, before any body is parsed or validated.
@@ -83,17 +93,15 @@ export async function registerConsumerApi(
           return sendError(
             reply,
             httpStatusOf(error.code),
-            REST_ERROR_CODES[error.code],
+            error.reason ? REST_REASON_CODES[error.reason] : REST_ERROR_CODES[error.code],
             error.message,
             error.field,
           );
         }
-        const status = (error as { statusCode?: number }).statusCode;
-        if (status !== undefined && status >= 400 && status < 500) {
-          return sendError(reply, status, 'invalid_request', (error as Error).message);
-        }
-        request.log.error({ err: error }, 'consumer api failed');
-        return sendError(reply, 500, 'server_error', 'Internal server error');
+        if (isBodyTooLarge(error))
+          return sendError(reply, 413, 'invalid_request', BODY_TOO_LARGE_MESSAGE);
+        // Client mistakes keep their 4xx; an outage is a 503; the rest a generic 500.
+        return handleUnexpectedError(error as FastifyError, request, reply);
       });
       for (const register of routes) await register(api, services);
     },

@@ -1,9 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge } from '../http/body-limits.js';
 import { DomainError } from '../errors/domain-error.js';
 import {
   InvalidRequest,
   OAuthError,
+  PayloadTooLarge,
   ServerError,
   TemporarilyUnavailable,
   TooManyRequests,
@@ -16,8 +18,9 @@ export function toOAuthError(error: unknown, request: FastifyRequest): OAuthErro
   if (error instanceof DomainError && error.code === 'TOO_MANY_REQUESTS')
     return new TooManyRequests(error.retryAfterSeconds ?? 60);
   if (isDatabaseUnavailable(error)) return new TemporarilyUnavailable();
+  if (isBodyTooLarge(error)) return new PayloadTooLarge(BODY_TOO_LARGE_MESSAGE);
   const status = (error as Partial<FastifyError>).statusCode;
-  // Fastify's own 4xx (bad media type, unparsable body, body too large) are malformed requests.
+  // Fastify's own 4xx (bad media type, unparsable JSON) are malformed requests.
   if (typeof status === 'number' && status >= 400 && status < 500)
     return new InvalidRequest('The request body must be application/x-www-form-urlencoded');
   // Only the name and message: a driver error could otherwise carry query parameters.

@@ -54,6 +54,12 @@ export class AccessDenied extends OAuthError {
   readonly code = 'access_denied';
 }
 
+/** RFC 9110 §15.5.14: the body is over the endpoint's limit; still invalid_request (RFC 6749 §5.2). */
+export class PayloadTooLarge extends OAuthError {
+  readonly code = 'invalid_request';
+  override readonly status = 413;
+}
+
 /** Rate limits: not an RFC 6749 code, answered as 429 with Retry-After (RFC 6585 §4). */
 export class TooManyRequests extends OAuthError {
   readonly code = 'too_many_requests';

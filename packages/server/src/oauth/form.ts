@@ -18,6 +18,33 @@ export function readParams(source: unknown): OAuthParams {
   return params;
 }
 
+/**
+ * Parses an application/x-www-form-urlencoded body strictly: a malformed percent-escape (`%zz`)
+ * or bytes that are not UTF-8 make the request invalid, where URLSearchParams would silently keep
+ * or replace them and the client would get a puzzling invalid_client instead. A repeated name
+ * yields an array, which readParams refuses.
+ */
+export function parseForm(body: string): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = Object.create(null);
+  for (const pair of body.split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const name = decodeFormComponent(eq === -1 ? pair : pair.slice(0, eq));
+    const value = eq === -1 ? '' : decodeFormComponent(pair.slice(eq + 1));
+    const previous = fields[name];
+    fields[name] = previous === undefined ? value : [previous, value].flat();
+  }
+  return fields;
+}
+
+function decodeFormComponent(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded.replace(/\+/g, ' '));
+  } catch {
+    throw new InvalidRequest('The form body is malformed: it has an invalid percent-encoding');
+  }
+}
+
 /** Same rules for a raw query string (the authorize endpoint reads the URL itself). */
 export function readQuery(rawQuery: string): { params: OAuthParams; repeated: string[] } {
   const search = new URLSearchParams(rawQuery);

@@ -1,13 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import { limitApiBodies } from '../http/body-limits.js';
 import type { Services } from '../services.js';
 import { registerAuthorize } from './authorize/authorize.routes.js';
 import { allowAnyOrigin } from './cors.js';
 import { sendOAuthError, toOAuthError } from './error-handler.js';
+import { parseForm } from './form.js';
 import { registerIntrospect } from './introspect.routes.js';
 import { registerMetadata } from './metadata.routes.js';
 import { registerRevoke } from './revoke.routes.js';
 import { registerToken } from './token/token.routes.js';
 
+const FORM = 'application/x-www-form-urlencoded';
 const CORS_PATHS = [
   '/oauth/token',
   '/oauth/revoke',
@@ -24,6 +27,8 @@ export async function registerOAuth(app: FastifyInstance, services: Services): P
   registerAuthorize(app, oauth.authorize);
   await app.register(async (scope) => {
     allowAnyOrigin(scope, CORS_PATHS);
+    limitApiBodies(scope);
+    parseFormsStrictly(scope);
     scope.setErrorHandler(async (error, request, reply) =>
       sendOAuthError(reply, toOAuthError(error, request)),
     );
@@ -31,5 +36,17 @@ export async function registerOAuth(app: FastifyInstance, services: Services): P
     registerRevoke(scope, oauth.revocation);
     registerIntrospect(scope, oauth.introspection);
     registerMetadata(scope, services.config);
+  });
+}
+
+/** RFC 6749 §3.2: form-encoded bodies, read strictly (see parseForm) in this scope only. */
+function parseFormsStrictly(scope: FastifyInstance): void {
+  scope.removeContentTypeParser(FORM);
+  scope.addContentTypeParser(FORM, { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseForm(body as string));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
   });
 }

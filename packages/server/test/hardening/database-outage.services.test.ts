@@ -51,6 +51,10 @@ describe('when the database goes away and comes back', () => {
     expect(during.headers.get('retry-after')).toBe('5');
     expect(JSON.stringify(during)).toMatch(/SERVICE_UNAVAILABLE|temporarily_unavailable/);
 
+    const rest = await client.fetch('/consumer/v1/me');
+    expect(rest.status).toBe(503);
+    expect(await rest.json()).toMatchObject({ error: 'temporarily_unavailable' });
+
     await proxy.start();
     expect(
       await eventually(async () => (await fetch(`${server.url}/healthz`)).status === 200),

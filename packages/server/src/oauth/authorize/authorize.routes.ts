@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { denyFraming, noStore } from '../../http/security-headers.js';
 import { readSessionCookie } from '../../http/session-cookie.js';
 import type { AuthorizeEndpoint } from './authorize.service.js';
-import { renderErrorPage } from './error-page.js';
+import { ERROR_PAGE_CSP, renderErrorPage } from './error-page.js';
 
 /** GET /oauth/authorize: parse, call the endpoint, answer with a redirect or the error page. */
 export function registerAuthorize(app: FastifyInstance, endpoint: AuthorizeEndpoint): void {
@@ -22,6 +22,7 @@ export function registerAuthorize(app: FastifyInstance, endpoint: AuthorizeEndpo
     if (outcome.retryAfter !== undefined) reply.header('Retry-After', String(outcome.retryAfter));
     return reply
       .code(outcome.status)
+      .header('Content-Security-Policy', ERROR_PAGE_CSP)
       .type('text/html; charset=utf-8')
       .send(renderErrorPage(outcome.title, outcome.message));
   });

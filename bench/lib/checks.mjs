@@ -1,0 +1,34 @@
+import { postForm } from './flow.mjs';
+
+/**
+ * One request per figure before it is measured, checking the answer's content (wrk only sees
+ * status codes): a benchmark of the wrong path is worse than none.
+ */
+export async function checkMe(baseUrl, accessToken, userId) {
+  const response = await fetch(new URL('/consumer/v1/me', baseUrl), {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  const body = await response.json();
+  if (response.status !== 200 || body.id !== userId) {
+    throw new Error(
+      `R1 check: GET /consumer/v1/me answered ${response.status} ${body.error ?? ''}`,
+    );
+  }
+}
+
+export async function checkIntrospect(baseUrl, auth, accessToken) {
+  const { status, body } = await postForm(baseUrl, '/oauth/introspect', auth, {
+    token: accessToken,
+  });
+  if (status !== 200 || body.active !== true) {
+    throw new Error(`R2 check: introspection answered ${status} active=${body.active}`);
+  }
+}
+
+/** A grant request with one freshly minted credential must answer 200 with new tokens. */
+export async function checkGrant(id, baseUrl, auth, params) {
+  const { status, body } = await postForm(baseUrl, '/oauth/token', auth, params);
+  if (status !== 200 || typeof body.access_token !== 'string') {
+    throw new Error(`${id} check: /oauth/token answered ${status} ${body.error ?? ''}`);
+  }
+}

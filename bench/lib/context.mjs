@@ -1,0 +1,140 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuilt } from './build.mjs';
+import { checkGrant, checkIntrospect, checkMe } from './checks.mjs';
+import { connect, createDatabase, databaseUrl, dropDatabase } from './database.mjs';
+import { setUpAccountAndApp } from './flow.mjs';
+import { freePort, startNode } from './processes.mjs';
+import { createFillerOwners } from './filler.mjs';
+import { mintCodes, mintRefreshTokens } from './seed.mjs';
+import { RAW_DIR, ROOT, SERVER_MAIN, settings } from './settings.mjs';
+import { ensureWrk } from './wrk.mjs';
+
+/** Undo steps, run last-in first-out on close or on Ctrl-C. */
+const cleanups = [];
+export async function cleanUp() {
+  while (cleanups.length > 0) {
+    await cleanups
+      .pop()()
+      .catch((error) => console.error(error.message));
+  }
+}
+process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+/** The product from its build, as a user starts it, on `database`; logging to raw/server.log. */
+async function startProduct(database, profileDir) {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const product = await startNode({
+    args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), SERVER_MAIN],
+    env: {
+      DATABASE_URL: databaseUrl(database),
+      PORT: String(port),
+      PUBLIC_URL: baseUrl,
+      SECRET_KEY: randomBytes(32).toString('base64'),
+      RATE_LIMITS: 'off',
+      NODE_ENV: 'production',
+    },
+    logFile: join(RAW_DIR, 'server.log'),
+    readyUrl: `${baseUrl}/healthz`,
+  });
+  return { baseUrl, product };
+}
+
+/** Runs the floor server on the same database for the duration of `work(url, pid)`. */
+export async function withFloor(database, userId, work) {
+  const port = await freePort();
+  const floor = await startNode({
+    args: [join(ROOT, 'bench/floor-server.mjs')],
+    env: { DATABASE_URL: databaseUrl(database), PORT: String(port), FLOOR_USER_ID: userId },
+    logFile: join(RAW_DIR, 'floor.log'),
+    readyUrl: `http://127.0.0.1:${port}/`,
+  });
+  try {
+    return await work(`http://127.0.0.1:${port}/`, floor.pid);
+  } finally {
+    await floor.stop();
+  }
+}
+
+/**
+ * Everything a figure needs: a fresh database, the running product, a user with a confidential
+ * app authorized over HTTP, two database connections for seeding, and per figure the request
+ * (`specs`) and a one-request content check (`checks`).
+ */
+export async function openBench({ profileDir } = {}) {
+  ensureWrk();
+  ensureBuilt();
+  mkdirSync(RAW_DIR, { recursive: true });
+  const tmpDir = mkdtempSync(join(tmpdir(), 'bnder-bench-'));
+  cleanups.push(async () => rmSync(tmpDir, { recursive: true, force: true }));
+  const db = await createDatabase();
+  cleanups.push(() => dropDatabase(db.name));
+  const { baseUrl, product } = await startProduct(db.name, profileDir);
+  cleanups.push(() => product.stop());
+  const flow = await setUpAccountAndApp(baseUrl, settings);
+  const conns = await Promise.all([connect(db.name), connect(db.name)]);
+  cleanups.push(() => Promise.all(conns.map((c) => c.end())));
+  const [conn] = conns;
+  const [[app]] = await conn.query('SELECT id FROM oauth_apps WHERE client_id = ?', [
+    flow.clientId,
+  ]);
+  const [[issued]] = await conn.query(
+    "SELECT scope, expires_at - created_at AS ttl FROM oauth_tokens WHERE kind = 'refresh' AND app_id = ?",
+    [app.id],
+  );
+  const owner = { appId: app.id, userId: flow.userId, scope: issued.scope };
+  await createFillerOwners(conn);
+
+  const mintRefresh = (count) =>
+    mintRefreshTokens(conn, { ...owner, ttlMs: Number(issued.ttl), count });
+  const mintCode = (count) =>
+    mintCodes(conn, { ...owner, redirectUri: settings.redirectUri, ttlMs: 300_000, count });
+  const exchange = { grant_type: 'authorization_code', redirect_uri: settings.redirectUri };
+  const tokenUrl = `${baseUrl}/oauth/token`;
+  const { pid } = product;
+  const specs = {
+    R1: {
+      url: `${baseUrl}/consumer/v1/me`,
+      pid,
+      env: { BENCH_AUTH: `Bearer ${flow.accessToken}` },
+    },
+    R2: {
+      url: `${baseUrl}/oauth/introspect`,
+      pid,
+      env: { BENCH_METHOD: 'POST', BENCH_BODY: `token=${flow.accessToken}`, BENCH_AUTH: flow.auth },
+    },
+    R3: {
+      url: tokenUrl,
+      pid,
+      body: 'grant_type=refresh_token&refresh_token={}',
+      auth: flow.auth,
+      mint: mintRefresh,
+    },
+    R4: {
+      url: tokenUrl,
+      pid,
+      body: `${new URLSearchParams(exchange)}&code={}`,
+      auth: flow.auth,
+      mint: mintCode,
+    },
+  };
+  const checks = {
+    R1: () => checkMe(baseUrl, flow.accessToken, flow.userId),
+    R2: () => checkIntrospect(baseUrl, flow.auth, flow.accessToken),
+    R3: async () => {
+      const [token] = await mintRefresh(1);
+      await checkGrant('R3', baseUrl, flow.auth, {
+        grant_type: 'refresh_token',
+        refresh_token: token,
+      });
+    },
+    R4: async () => {
+      const [code] = await mintCode(1);
+      await checkGrant('R4', baseUrl, flow.auth, { ...exchange, code });
+    },
+  };
+  return { db, baseUrl, product, conn, conns, flow, tmpDir, specs, checks };
+}

@@ -1,0 +1,118 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { perRequest, serverCounters } from './database.mjs';
+import { cpuSeconds } from './processes.mjs';
+import { runWrk } from './wrk.mjs';
+import { settings } from './settings.mjs';
+
+const SAFETY = 2;
+const FIRST_GUESS_RPS = 1000;
+const SPARE = 500;
+
+/** Rows in oauth_tokens right now, so each figure records the table size it ran against. */
+async function countTokens(conn) {
+  const [[{ rows }]] = await conn.query('SELECT COUNT(*) AS `rows` FROM oauth_tokens');
+  return Number(rows);
+}
+
+/**
+ * Wraps one measured wrk run with what explains its number: the server process's CPU time per
+ * request (robust when other work on the machine steals CPU), the database counters per request,
+ * and the machine's load average when it started.
+ */
+async function observed({ pid, conn }, run) {
+  const load1 = loadavg()[0];
+  const cpuBefore = pid ? cpuSeconds(pid) : null;
+  const before = conn ? await serverCounters(conn) : null;
+  const result = await run();
+  const cpuAfter = pid ? cpuSeconds(pid) : null;
+  const cpuMsPerRequest =
+    cpuBefore === null || cpuAfter === null
+      ? null
+      : Number((((cpuAfter - cpuBefore) * 1000) / result.requests).toFixed(3));
+  const database = conn ? perRequest(before, await serverCounters(conn), result.requests) : null;
+  return { ...result, cpuMsPerRequest, database, load1: Number(load1.toFixed(2)) };
+}
+
+/**
+ * The figure from several measured runs: the median run (by req/s) stands for it, every run's
+ * rate is kept, and failures of any run count. Repeats smooth out other work on the machine.
+ */
+function combine(runs, warmup) {
+  const sorted = [...runs].sort((a, b) => a.rps - b.rps);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const sum = (key) => runs.reduce((total, run) => total + (run[key] ?? 0), 0);
+  return {
+    ...median,
+    runs: runs.map((run) => run.rps),
+    non2xx: sum('non2xx'),
+    socketErrors: sum('socketErrors'),
+    non200: median.non200 === null ? null : sum('non200'),
+    exhausted: median.exhausted === null ? null : sum('exhausted'),
+    warmupRps: warmup.rps,
+    wallSeconds: warmup.seconds + sum('seconds'),
+  };
+}
+
+/** A warm-up run, then `settings.repeats` measured runs, of the same static request. */
+export async function measureStatic(label, { url, env, conn, pid }) {
+  const run = (runLabel, seconds) =>
+    runWrk({ label: runLabel, url, script: 'request.lua', env, seconds });
+  const warmup = await run(`${label}-warmup`, settings.warmupSeconds);
+  const runs = [];
+  for (let i = 1; i <= settings.repeats; i += 1) {
+    const rowsAtStart = conn ? await countTokens(conn) : null;
+    const measured = await observed({ pid, conn }, () =>
+      run(`${label}-${i}`, settings.measuredSeconds),
+    );
+    runs.push({ ...measured, rowsAtStart });
+  }
+  return combine(runs, warmup);
+}
+
+/**
+ * A figure whose every request spends one credential (refresh token, authorization code): each
+ * run gets its own pool, minted just before it and sized from the last known rate (`knownRps`,
+ * the warm-up's or the previous run's) with room to spare, so no credential is ever sent twice.
+ * `mint(count)` stores them and returns the raw values.
+ */
+export async function measurePool(label, { url, body, auth, mint, knownRps, conn, pid, tmpDir }) {
+  const runWithPool = async (runLabel, seconds, rate) => {
+    const count = Math.ceil(rate * seconds * SAFETY) + SPARE;
+    const file = join(tmpDir, `${runLabel}.pool`);
+    writeFileSync(file, (await mint(count)).join('\n') + '\n', { mode: 0o600 });
+    const rowsAtStart = await countTokens(conn);
+    const run = await observed({ pid, conn }, () =>
+      runWrk({
+        label: runLabel,
+        url,
+        script: 'token-pool.lua',
+        env: { BENCH_POOL_FILE: file, BENCH_BODY: body, BENCH_AUTH: auth },
+        seconds,
+      }),
+    );
+    return { ...run, rowsAtStart, poolSize: count };
+  };
+  let rate = knownRps ?? FIRST_GUESS_RPS;
+  const warmup = await runWithPool(`${label}-warmup`, settings.warmupSeconds, rate);
+  rate = Math.max(warmup.rps, knownRps ?? 0);
+  const runs = [];
+  for (let i = 1; i <= settings.repeats; i += 1) {
+    const run = await runWithPool(`${label}-${i}`, settings.measuredSeconds, rate);
+    rate = Math.max(run.rps, rate);
+    runs.push(run);
+  }
+  return combine(runs, warmup);
+}
+
+/** Everything that makes a run not count: wrong answers, socket errors, a reused credential. */
+export function problemsOf(id, run) {
+  const problems = [];
+  if (run.non2xx > 0) problems.push(`${id}: ${run.non2xx} non-2xx answers`);
+  if (run.non200 > 0) problems.push(`${id}: ${run.non200} answers were not 200`);
+  if (run.exhausted > 0)
+    problems.push(`${id}: ran out of fresh credentials ${run.exhausted} times`);
+  if (run.socketErrors > 0) problems.push(`${id}: ${run.socketErrors} socket errors`);
+  return problems;
+}

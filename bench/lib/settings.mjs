@@ -1,0 +1,52 @@
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where things are: the repository root, the build outputs and the results folder. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const SERVER_DIR = join(ROOT, 'packages/server');
+export const SERVER_MAIN = join(SERVER_DIR, 'dist/main.js');
+export const WEB_DIST = join(ROOT, 'packages/web/dist');
+export const RESULTS_DIR = join(ROOT, 'bench/results');
+export const RAW_DIR = join(RESULTS_DIR, 'raw');
+
+const number = (name, fallback) => {
+  const value = process.env[name];
+  return value === undefined || value === '' ? fallback : Number(value);
+};
+
+const quick = process.env.BENCH_QUICK === '1';
+const levels = (process.env.BENCH_LEVELS ?? (quick ? '1e4,1e5' : '1e4,1e5,1e6'))
+  .split(',')
+  .map((level) => Math.round(Number(level)));
+
+/**
+ * Every knob of a run. BENCH_QUICK=1 shortens the runs and skips the 10^6 level (its results go to
+ * raw/, never to latest.*); BENCH_WARMUP, BENCH_DURATION (seconds per measured run),
+ * BENCH_REPEATS (measured runs per figure, the median counts), BENCH_THREADS,
+ * BENCH_CONNECTIONS and BENCH_LEVELS override single values; BENCH_PROFILE=1 runs the product
+ * under --cpu-prof.
+ */
+export const settings = {
+  quick,
+  warmupSeconds: number('BENCH_WARMUP', quick ? 1 : 3),
+  measuredSeconds: number('BENCH_DURATION', quick ? 3 : 6),
+  repeats: number('BENCH_REPEATS', quick ? 1 : 3),
+  threads: number('BENCH_THREADS', 2),
+  connections: number('BENCH_CONNECTIONS', 32),
+  levels,
+  profile: process.env.BENCH_PROFILE === '1',
+  cores: availableParallelism(),
+  scope: 'read',
+  redirectUri: 'http://127.0.0.1:9/cb',
+};
+
+/** The targets of issue 6: ratios to the floor, growth ratios, and the SPA's first-load JS. */
+export const TARGETS = {
+  R1: 0.8,
+  R2: 0.6,
+  R3: 0.3,
+  R4: null,
+  growth: 0.9,
+  spaGzipBytes: 150 * 1024,
+};

@@ -1,0 +1,190 @@
+// pnpm bench: the bearer check and the grants against the floor F, and how their cost grows with
+// stored tokens (issue 6). MariaDB at 127.0.0.1:3306, a fresh database, the product from its build.
+import { cpus, release, type } from 'node:os';
+import { join } from 'node:path';
+import { cleanUp, openBench, withFloor } from './lib/context.mjs';
+import { settle, tokenTableStats } from './lib/database.mjs';
+import { explainBearerCheck } from './lib/explain.mjs';
+import { measurePool, measureStatic, problemsOf } from './lib/measure.mjs';
+import { summarizeProfile } from './lib/profile.mjs';
+import { power, writeResults } from './lib/results.mjs';
+import { fillTokens } from './lib/filler.mjs';
+import { RAW_DIR, settings, TARGETS } from './lib/settings.mjs';
+import { measureSpa } from './lib/spa.mjs';
+
+const started = Date.now();
+const log = (message) =>
+  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+/** Tops the table up to `level` rows and waits for InnoDB to settle; returns the timings. */
+async function seedLevel(bench, level) {
+  const seedStarted = Date.now();
+  const filled = await fillTokens(bench.conns, { target: level });
+  const settled = filled.inserted > 0 ? await settle(bench.conn) : null;
+  const seconds = (Date.now() - seedStarted) / 1000;
+  log(
+    `${power(level)}: seeded ${filled.inserted} tokens in ${(filled.ms / 1000).toFixed(1)} s` +
+      (settled ? ` (+${(settled.ms / 1000).toFixed(1)} s settling)` : ''),
+  );
+  return { rows: filled.inserted, insertSeconds: filled.ms / 1000, seconds, settle: settled };
+}
+
+async function main() {
+  const profileDir = settings.profile ? join(RAW_DIR, 'profile') : undefined;
+  const bench = await openBench({ profileDir });
+  const { specs, checks, conn, tmpDir } = bench;
+  log(
+    `product on ${bench.baseUrl} with database ${bench.db.name}; user, app and tokens set up over HTTP`,
+  );
+  const floor = (label) =>
+    withFloor(bench.db.name, bench.flow.userId, (url, pid) =>
+      measureStatic(label, { url, env: {}, conn: bench.conn, pid }),
+    );
+
+  const floorStart = await floor('F-start');
+  log(`F ${floorStart.rps.toFixed(0)} req/s`);
+  const figures = {};
+  const growth = [];
+  let knownR3 = null;
+  for (const [index, level] of settings.levels.entries()) {
+    const seed = await seedLevel(bench, level);
+    // Each level gets its own F next to its runs: a drop in F too means the machine got busier,
+    // not that the product slowed with the table.
+    const levelFloor = index === 0 ? floorStart : await floor(`F-${level}`);
+    if (index > 0) log(`${power(level)}: F ${levelFloor.rps.toFixed(0)} req/s`);
+    await checks.R1();
+    const r1 = await measureStatic(`R1-${level}`, { ...specs.R1, conn });
+    log(`${power(level)}: R1 ${r1.rps.toFixed(0)} req/s`);
+    if (index === 0) {
+      figures.R1 = r1;
+      await checks.R2();
+      figures.R2 = await measureStatic('R2', { ...specs.R2, conn });
+      log(`R2 ${figures.R2.rps.toFixed(0)} req/s`);
+    }
+    await checks.R3();
+    const r3 = await measurePool(`R3-${level}`, { ...specs.R3, knownRps: knownR3, conn, tmpDir });
+    knownR3 = r3.rps;
+    log(`${power(level)}: R3 ${r3.rps.toFixed(0)} req/s`);
+    if (index === 0) {
+      figures.R3 = r3;
+      await checks.R4();
+      figures.R4 = await measurePool('R4', { ...specs.R4, knownRps: knownR3, conn, tmpDir });
+      log(`R4 ${figures.R4.rps.toFixed(0)} req/s`);
+    }
+    const table = await tokenTableStats(conn);
+    const plan = await explainBearerCheck(conn, bench.flow.accessToken);
+    const measureSeconds = r1.wallSeconds + r3.wallSeconds;
+    growth.push({ level, floor: levelFloor, r1, r3, table, plan, seed, measureSeconds });
+  }
+  const floorEnd = await floor('F-end');
+  log(`F again ${floorEnd.rps.toFixed(0)} req/s`);
+
+  await bench.product.stop();
+  const profile = profileDir ? summarizeProfile(profileDir) : null;
+  const version = bench.db.version;
+  await cleanUp();
+  return assemble({ version, floorStart, floorEnd, figures, growth, profile });
+}
+
+const WHAT = {
+  R1: 'GET /consumer/v1/me, bearer token',
+  R2: 'POST /oauth/introspect, Basic client auth',
+  R3: 'POST /oauth/token refresh_token, fresh token each',
+  R4: 'POST /oauth/token authorization_code, fresh code each',
+};
+
+function assemble({ version, floorStart, floorEnd, figures, growth, profile }) {
+  const mean = (a, b) => (a + b) / 2;
+  // R1–R4 ran between F at the start and the next F (the second level's, or the last one).
+  const after = growth[1]?.floor ?? floorEnd;
+  const floor = {
+    rps: mean(floorStart.rps, after.rps),
+    p50Ms: mean(floorStart.p50Ms, after.p50Ms),
+    p99Ms: mean(floorStart.p99Ms, after.p99Ms),
+    non2xx: floorStart.non2xx + after.non2xx,
+    socketErrors: floorStart.socketErrors + after.socketErrors,
+    database: floorStart.database,
+    cpuMsPerRequest: mean(floorStart.cpuMsPerRequest, after.cpuMsPerRequest),
+    load1: floorStart.load1,
+    start: floorStart,
+    after,
+    end: floorEnd,
+  };
+  const base = growth[0];
+  for (const g of growth) {
+    g.r1VsBase = g.r1.rps / base.r1.rps;
+    g.r3VsBase = g.r3.rps / base.r3.rps;
+  }
+  const last = growth.at(-1);
+  const spa = measureSpa();
+  const problems = [
+    ...problemsOf('F', floor),
+    ...growth.slice(1).flatMap((g) => problemsOf(`F at ${power(g.level)}`, g.floor)),
+    ...problemsOf('F at the end', floorEnd),
+    ...Object.entries(figures).flatMap(([id, run]) => problemsOf(id, run)),
+    ...growth
+      .slice(1)
+      .flatMap((g) => [
+        ...problemsOf(`R1 at ${power(g.level)}`, g.r1),
+        ...problemsOf(`R3 at ${power(g.level)}`, g.r3),
+      ]),
+  ];
+  return {
+    date: new Date().toISOString(),
+    mode: settings.quick ? 'quick' : 'full',
+    wallSeconds: (Date.now() - started) / 1000,
+    machine: {
+      cores: settings.cores,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      node: process.version,
+      mariadb: version,
+      os: `${type()} ${release()}`,
+    },
+    settings: {
+      threads: settings.threads,
+      connections: settings.connections,
+      warmupSeconds: settings.warmupSeconds,
+      measuredSeconds: settings.measuredSeconds,
+      repeats: settings.repeats,
+    },
+    floor,
+    figures: Object.entries(figures).map(([id, run]) => {
+      const ratio = run.rps / floor.rps;
+      const goal = TARGETS[id];
+      return {
+        id,
+        what: WHAT[id],
+        ...run,
+        ratio,
+        target: goal,
+        met: goal === null ? null : ratio >= goal,
+      };
+    }),
+    growth,
+    growthTarget: {
+      level: last.level,
+      target: TARGETS.growth,
+      r1: last.r1VsBase,
+      r3: last.r3VsBase,
+      met: growth.length > 1 && last.r1VsBase >= TARGETS.growth && last.r3VsBase >= TARGETS.growth,
+    },
+    seedWithinMeasure: growth.every((g) => g.seed.seconds <= g.measureSeconds),
+    spa: { ...spa, target: TARGETS.spaGzipBytes, met: spa.totalGzipBytes <= TARGETS.spaGzipBytes },
+    problems,
+    profile,
+  };
+}
+
+try {
+  const result = await main();
+  const { dir, markdown } = writeResults(result);
+  console.log(`\n${markdown}`);
+  if (result.profile) console.log(['CPU profile, top self time:', ...result.profile].join('\n'));
+  for (const problem of result.problems) console.error(`PROBLEM: ${problem}`);
+  console.log(`Results written to ${dir} in ${result.wallSeconds.toFixed(0)} s.`);
+  process.exitCode = result.problems.length > 0 ? 1 : 0;
+} catch (error) {
+  console.error(`bench failed: ${error.stack ?? error}`);
+  await cleanUp();
+  process.exitCode = 1;
+}

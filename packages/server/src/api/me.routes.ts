@@ -21,8 +21,9 @@ export const meRoutes: ConsumerRoutes = (api, { profile: profiles }) => {
       },
     },
     async (request) => {
+      // The bearer check (or the session lookup) read the user in this request already.
       const { user } = requireScope(request, 'read');
-      return toProfileJson(await profiles.get(user.id));
+      return toProfileJson(user);
     },
   );
 

@@ -1,4 +1,6 @@
 import type { DataSource, Repository } from 'typeorm';
+import { boolean, epochMs } from '../db/columns.js';
+import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { constantTimeEqual } from '../crypto/tokens.js';
 import type { AppEventsService } from './app-events.service.js';
@@ -10,6 +12,7 @@ import { AppEntity } from './app.entity.js';
  */
 export class ClientRegistry {
   private readonly apps: Repository<AppEntity>;
+  private readonly query: FastQuery;
 
   constructor(
     db: DataSource,
@@ -17,10 +20,16 @@ export class ClientRegistry {
     private readonly events: AppEventsService,
   ) {
     this.apps = db.getRepository(AppEntity);
+    this.query = fastQuery(db);
   }
 
-  findByClientId(clientId: string): Promise<AppEntity | null> {
-    return this.apps.findOneBy({ clientId });
+  /** Every token request starts here, so it reads the row straight from the driver. */
+  async findByClientId(clientId: string): Promise<AppEntity | null> {
+    const rows = await this.query<AppRow>(
+      `SELECT ${APP_COLUMNS} FROM oauth_apps WHERE client_id = ?`,
+      [clientId],
+    );
+    return rows[0] ? appFromRow(rows[0]) : null;
   }
 
   /** Constant-time comparison against the decrypted stored secret; false for public apps. */
@@ -34,4 +43,39 @@ export class ClientRegistry {
     await this.apps.update({ id: app.id }, { secretLeakedAt: new Date() });
     await this.events.record(app, 'SECRET_IN_AUTHORIZE_LINK', null);
   }
+}
+
+const APP_COLUMNS =
+  'id, client_id, owner_id, name, redirect_uris, require_secret, secret_sealed, secret_leaked_at, created_at, updated_at, last_used_at';
+
+type AppRow = {
+  id: string;
+  client_id: string;
+  owner_id: string;
+  name: string;
+  redirect_uris: string;
+  require_secret: number | boolean;
+  secret_sealed: string | null;
+  secret_leaked_at: string | number | null;
+  created_at: string | number;
+  updated_at: string | number;
+  last_used_at: string | number | null;
+};
+
+/** The same mapping TypeORM applies to AppEntity's columns (see app.entity.ts). */
+function appFromRow(row: AppRow): AppEntity {
+  const time = (value: string | number | null) => epochMs.from(value) as Date | null;
+  return Object.assign(new AppEntity(), {
+    id: row.id,
+    clientId: row.client_id,
+    ownerId: row.owner_id,
+    name: row.name,
+    redirectUrisJson: row.redirect_uris,
+    requireSecret: boolean.from(row.require_secret) as boolean,
+    secretSealed: row.secret_sealed,
+    secretLeakedAt: time(row.secret_leaked_at),
+    createdAt: time(row.created_at) as Date,
+    updatedAt: time(row.updated_at) as Date,
+    lastUsedAt: time(row.last_used_at),
+  });
 }

@@ -1,6 +1,7 @@
 import { parseStoredScope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
 import { sha256Hex } from '../crypto/tokens.js';
+import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { TokenPrincipal } from '../principals/principal.js';
 
 type Row = {
@@ -22,11 +23,15 @@ const LAST_USED_GRANULARITY_MS = 60_000;
  * Revoked tokens are deleted, so absence is revocation.
  */
 export class AccessTokenLookup {
-  constructor(private readonly db: DataSource) {}
+  private readonly query: FastQuery;
+
+  constructor(db: DataSource) {
+    this.query = fastQuery(db);
+  }
 
   async find(rawToken: string): Promise<TokenPrincipal | null> {
     const now = Date.now();
-    const rows = (await this.db.query(
+    const rows = await this.query<Row>(
       `SELECT t.token_hash, t.user_id, t.app_id, t.scope, t.last_used_at, a.client_id, u.email, u.display_name
          FROM oauth_tokens t
          JOIN oauth_apps a ON a.id = t.app_id
@@ -34,7 +39,7 @@ export class AccessTokenLookup {
          JOIN users u ON u.id = t.user_id
         WHERE t.token_hash = ? AND t.kind = 'access' AND t.expires_at > ?`,
       [sha256Hex(rawToken), now],
-    )) as Row[];
+    );
     const row = rows[0];
     if (!row) return null;
     if (row.last_used_at === null || now - Number(row.last_used_at) >= LAST_USED_GRANULARITY_MS) {
@@ -54,12 +59,12 @@ export class AccessTokenLookup {
   /** Last-used times are written at most once a minute per token, off the request's path. */
   private touch(row: Row, now: number): void {
     const writes = [
-      this.db.query('UPDATE oauth_tokens SET last_used_at = ? WHERE token_hash = ?', [
+      this.query('UPDATE oauth_tokens SET last_used_at = ? WHERE token_hash = ?', [
         now,
         row.token_hash,
       ]),
-      this.db.query('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, row.app_id]),
-      this.db.query(
+      this.query('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, row.app_id]),
+      this.query(
         'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ?',
         [now, row.user_id, row.app_id],
       ),

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
+import { changedRows } from '../db/fast-query.js';
 import { AuthorizationCodeEntity } from './authorization-code.entity.js';
 
 /** What a code is bound to (RFC 6749 §4.1.2, RFC 7636 §4.4). */
@@ -44,12 +45,11 @@ export class CodeStore {
    */
   async markUsed(codeHash: string, manager: EntityManager): Promise<boolean> {
     const now = Date.now();
-    const result = await manager
-      .createQueryBuilder()
-      .update(AuthorizationCodeEntity)
-      .set({ usedAt: new Date(now) })
-      .where('code_hash = :codeHash AND used_at IS NULL AND expires_at > :now', { codeHash, now })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    const changed = await changedRows(
+      manager,
+      'UPDATE oauth_authorization_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
+      [now, codeHash, now],
+    );
+    return changed === 1;
   }
 }

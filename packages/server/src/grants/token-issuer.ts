@@ -1,7 +1,6 @@
 import { TOKEN_PREFIX } from '@bnder/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
-import { TokenEntity } from './token.entity.js';
 
 export type TokenGrant = {
   appId: string;
@@ -16,6 +15,7 @@ export type IssuedTokens = { accessToken: string; refreshToken: string; expiresI
 
 /** 256 random bits after the prefix, so tokens cannot be guessed and scanners can spot them. */
 const TOKEN_BYTES = 32;
+const LAST_USED_GRANULARITY_MS = 60_000;
 
 /** Mints an access + refresh token pair in the caller's transaction; only hashes are stored. */
 export class TokenIssuer {
@@ -25,24 +25,26 @@ export class TokenIssuer {
     const accessToken = randomToken(TOKEN_PREFIX.accessToken, TOKEN_BYTES);
     const refreshToken = randomToken(TOKEN_PREFIX.refreshToken, TOKEN_BYTES);
     const now = Date.now();
-    const row = (kind: 'access' | 'refresh', raw: string, scope: string, ttl: number) => ({
-      tokenHash: sha256Hex(raw),
+    const row = (kind: 'access' | 'refresh', raw: string, scope: string, ttl: number) => [
+      sha256Hex(raw),
       kind,
-      appId: grant.appId,
-      userId: grant.userId,
+      grant.appId,
+      grant.userId,
       scope,
-      grantId: grant.grantId,
-      createdAt: new Date(now),
-      expiresAt: new Date(now + ttl * 1000),
-      usedAt: null,
-      lastUsedAt: null,
-    });
-    await m
-      .getRepository(TokenEntity)
-      .insert([
-        row('access', accessToken, grant.accessScope, this.ttl.accessSeconds),
-        row('refresh', refreshToken, grant.refreshScope, this.ttl.refreshSeconds),
-      ]);
+      grant.grantId,
+      now,
+      now + ttl * 1000,
+    ];
+    // Plain SQL: this runs on every code exchange and refresh, and the ORM's insert path costs
+    // more CPU than the statement itself.
+    await m.query(
+      `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        ...row('access', accessToken, grant.accessScope, this.ttl.accessSeconds),
+        ...row('refresh', refreshToken, grant.refreshScope, this.ttl.refreshSeconds),
+      ],
+    );
     return { accessToken, refreshToken, expiresIn: this.ttl.accessSeconds };
   }
 
@@ -51,12 +53,23 @@ export class TokenIssuer {
    * inside it, the row locks these updates take would order against the foreign-key locks of
    * concurrent inserts and could deadlock on MySQL.
    */
-  async recordUse(db: DataSource, appId: string, userId: string): Promise<void> {
+  async recordUse(
+    db: DataSource,
+    app: { id: string; lastUsedAt: Date | null },
+    userId: string,
+  ): Promise<void> {
     const now = Date.now();
-    await db.query('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, appId]);
-    await db.query(
-      'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ?',
-      [now, userId, appId],
-    );
+    // Like the bearer check, at most one write a minute: a busy integration does not pay for it.
+    const stale = now - LAST_USED_GRANULARITY_MS;
+    const writes = [
+      db.query(
+        'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+        [now, userId, app.id, stale],
+      ),
+    ];
+    if (app.lastUsedAt === null || app.lastUsedAt.getTime() < stale) {
+      writes.push(db.query('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, app.id]));
+    }
+    await Promise.all(writes);
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { sha256Hex } from '../crypto/tokens.js';
+import { changedRows, fastQuery, type FastQuery } from '../db/fast-query.js';
 import { TokenEntity } from './token.entity.js';
 
 /** A stored token with the client it belongs to, found only while its app and consent exist. */
@@ -20,11 +21,15 @@ type Row = {
 
 /** Token look-ups by hash for the token, revocation and introspection endpoints. */
 export class TokenRecords {
-  constructor(private readonly db: DataSource) {}
+  private readonly query: FastQuery;
+
+  constructor(private readonly db: DataSource) {
+    this.query = fastQuery(db);
+  }
 
   /** One indexed join: the token, its app and the user's authorization must all exist. */
   async find(rawToken: string): Promise<LiveToken | null> {
-    const rows = (await this.db.query(
+    const rows = await this.query<Row>(
       `SELECT t.token_hash, t.kind, t.app_id, t.user_id, t.scope, t.grant_id, t.created_at,
               t.expires_at, t.used_at, a.client_id
          FROM oauth_tokens t
@@ -32,7 +37,7 @@ export class TokenRecords {
          JOIN oauth_authorizations z ON z.user_id = t.user_id AND z.app_id = t.app_id
         WHERE t.token_hash = ?`,
       [sha256Hex(rawToken)],
-    )) as Row[];
+    );
     const row = rows[0];
     if (!row) return null;
     return Object.assign(new TokenEntity(), {
@@ -56,16 +61,13 @@ export class TokenRecords {
    */
   async markRefreshUsed(tokenHash: string, m: EntityManager): Promise<boolean> {
     const now = Date.now();
-    const result = await m
-      .createQueryBuilder()
-      .update(TokenEntity)
-      .set({ usedAt: new Date(now) })
-      .where(
-        "token_hash = :tokenHash AND kind = 'refresh' AND used_at IS NULL AND expires_at > :now",
-        { tokenHash, now },
-      )
-      .execute();
-    return (result.affected ?? 0) === 1;
+    const changed = await changedRows(
+      m,
+      `UPDATE oauth_tokens SET used_at = ?
+        WHERE token_hash = ? AND kind = 'refresh' AND used_at IS NULL AND expires_at > ?`,
+      [now, tokenHash, now],
+    );
+    return changed === 1;
   }
 
   async deleteOne(tokenHash: string): Promise<void> {

@@ -1,5 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
 
 /**
  * Structured JSON logs (pino) with a request id on every line. The request line logs the path
@@ -25,4 +24,14 @@ export function loggerOptions(
       }),
     },
   };
+}
+
+/** One structured line per request, written when the response is sent (method, path, status, time). */
+export function registerRequestLog(app: FastifyInstance): void {
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+      'request completed',
+    );
+  });
 }

@@ -52,7 +52,7 @@ export class AuthorizationCodeGrant implements GrantHandler {
         throw new InvalidGrant('The authorization code has expired');
       return this.replayed(code);
     }
-    await this.issuer.recordUse(this.db, code.appId, code.userId);
+    await this.issuer.recordUse(this.db, client, code.userId);
     return tokenResponse(tokens, code.scope);
   }
 

@@ -50,7 +50,7 @@ export class RefreshTokenGrant implements GrantHandler {
         : null,
     );
     if (!tokens) return this.replayed(token);
-    await this.issuer.recordUse(this.db, token.appId, token.userId);
+    await this.issuer.recordUse(this.db, client, token.userId);
     return tokenResponse(tokens, accessScope);
   }
 

@@ -127,46 +127,46 @@ export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets, config }) =>
     },
   );
 
-  api.post<ById>(
+  // Rotate and reveal answer the same way: a fresh or current secret, never cached.
+  const secretRoute = (
+    method: 'GET' | 'POST',
+    url: string,
+    operationId: string,
+    summary: string,
+    action: (ownerId: string, clientId: string) => Promise<{ clientSecret: string | null }>,
+  ) =>
+    api.route<ById>({
+      method,
+      url,
+      schema: {
+        tags,
+        operationId,
+        summary,
+        description: `${needs('write')} ${SUDO_NOTE}`,
+        security: securedBy('write'),
+        params,
+        response: { 200: clientSecretOnly, ...errorResponses },
+      },
+      handler: async (request, reply) => {
+        const { user } = requireSudo(request, 'write');
+        const { clientSecret } = await action(user.id, request.params.client_id);
+        noStore(reply);
+        return { client_secret: clientSecret };
+      },
+    });
+  secretRoute(
+    'POST',
     '/oauth/clients/:client_id/secret/rotate',
-    {
-      schema: {
-        tags,
-        operationId: 'rotateOAuthClientSecret',
-        summary: 'Rotate the client secret; every OAuth session of the app is signed out',
-        description: `${needs('write')} ${SUDO_NOTE}`,
-        security: securedBy('write'),
-        params,
-        response: { 200: clientSecretOnly, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { user } = requireSudo(request, 'write');
-      const { clientSecret } = await appSecrets.rotateSecret(user.id, request.params.client_id);
-      noStore(reply);
-      return { client_secret: clientSecret };
-    },
+    'rotateOAuthClientSecret',
+    'Rotate the client secret; every OAuth session of the app is signed out',
+    (owner, clientId) => appSecrets.rotateSecret(owner, clientId),
   );
-
-  api.get<ById>(
+  secretRoute(
+    'GET',
     '/oauth/clients/:client_id/secret',
-    {
-      schema: {
-        tags,
-        operationId: 'revealOAuthClientSecret',
-        summary: 'Reveal the current client secret (recorded in the app’s activity log)',
-        description: `${needs('write')} ${SUDO_NOTE}`,
-        security: securedBy('write'),
-        params,
-        response: { 200: clientSecretOnly, ...errorResponses },
-      },
-    },
-    async (request, reply) => {
-      const { user } = requireSudo(request, 'write');
-      const { clientSecret } = await appSecrets.revealSecret(user.id, request.params.client_id);
-      noStore(reply);
-      return { client_secret: clientSecret };
-    },
+    'revealOAuthClientSecret',
+    'Reveal the current client secret (recorded in the app’s activity log)',
+    (owner, clientId) => appSecrets.revealSecret(owner, clientId),
   );
 
   api.delete<ById>(

@@ -1,29 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { newAccount, signIn, signUp } from './helpers/accounts';
-import { launchBrowser, newSession, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import { setUpBrowserSuite } from './helpers/suite';
 
 describe('accounts in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const suite = setUpBrowserSuite();
   let page: Page;
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    context = await newSession(browser, server.baseUrl);
-    page = await context.newPage();
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await screenshot(page, task.name);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(() => {
+    page = suite.page;
   });
 
   it('signs up, signs out, signs in again and reaches the settings shell', async () => {

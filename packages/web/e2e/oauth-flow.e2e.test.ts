@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { newAccount, signUp } from './helpers/accounts';
-import { launchBrowser, newSession, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import { setUpBrowserSuite } from './helpers/suite';
 
 type Registered = { clientId: string; clientSecret: string };
 type ClientPage = { status: number; html: string; location?: string };
@@ -119,29 +118,19 @@ const CREATE_APP = `mutation($input: CreateOAuthAppInput!) {
 }`;
 
 describe('an integration authorized and revoked in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = setUpBrowserSuite();
   let context: BrowserContext;
   let page: Page;
   let client: TestClientApp;
 
   beforeAll(async () => {
-    server = await startServer();
-    client = new TestClientApp(server.baseUrl);
+    ({ context, page } = suite);
+    client = new TestClientApp(suite.server.baseUrl);
     await client.start();
-    browser = await launchBrowser();
-    context = await newSession(browser, server.baseUrl);
-    page = await context.newPage();
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await screenshot(page, task.name);
   });
 
   afterAll(async () => {
-    await browser?.close();
     await client?.stop();
-    await server?.stop();
   });
 
   it('authorizes the client, which reads the profile, until the user revokes access', async () => {

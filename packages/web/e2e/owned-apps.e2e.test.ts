@@ -1,55 +1,35 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { newAccount, signUp } from './helpers/accounts';
-import { clipboardText, launchBrowser, newSession, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import { createConfidentialApp, credentialText } from './helpers/apps';
+import { clipboardText } from './helpers/browser';
+import { setUpBrowserSuite } from './helpers/suite';
 
 const SECRET_PREFIX = 'bnd_cs_';
 
 describe('owned OAuth applications in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = setUpBrowserSuite();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await newSession(browser, server.baseUrl);
-    page = await context.newPage();
+    page = suite.page;
     await signUp(page, newAccount('Grace Hopper'));
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await screenshot(page, task.name);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   const secretGroup = () => page.getByRole('group', { name: 'Client secret' });
-  const secretText = () => secretGroup().locator('code').innerText();
+  const secretText = () => credentialText(page, 'Client secret');
   const dialog = () => page.getByRole('dialog');
 
   it('creates a confidential app, copies, reveals, rotates, turns off and deletes it', async () => {
     // Create
-    await page.getByRole('button', { name: 'Create application' }).click();
-    await page.getByLabel('Name').fill('Weather Sync');
-    await page.getByLabel('Redirect URI 1').fill('https://weather.example/oauth/callback');
-    await page.getByRole('switch', { name: 'Require a client secret' }).click();
-    await page.getByRole('button', { name: 'Create application' }).click();
-
-    const panel = page.getByRole('region', { name: 'Weather Sync is ready' });
+    const panel = await createConfidentialApp(
+      page,
+      'Weather Sync',
+      'https://weather.example/oauth/callback',
+    );
     await panel.waitFor();
-    const clientId = await panel
-      .getByRole('group', { name: 'Client ID' })
-      .locator('code')
-      .innerText();
-    const createdSecret = await panel
-      .getByRole('group', { name: 'Client secret' })
-      .locator('code')
-      .innerText();
+    const clientId = await credentialText(panel, 'Client ID');
+    const createdSecret = await credentialText(panel, 'Client secret');
     expect(clientId).not.toBe('');
     expect(createdSecret.startsWith(SECRET_PREFIX)).toBe(true);
 

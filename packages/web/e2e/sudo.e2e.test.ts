@@ -1,38 +1,25 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { newAccount, signUp, type TestAccount } from './helpers/accounts';
-import { launchBrowser, newSession, screenshot } from './helpers/browser';
-import { startServer, type RunningServer } from './helpers/server';
+import { createConfidentialApp, credentialText } from './helpers/apps';
+import { setUpBrowserSuite } from './helpers/suite';
 
 /** A short sudo window, so the test can outwait it; confirmation and retry take milliseconds. */
 const SUDO_TTL_SECONDS = 3;
 
 describe('sudo mode in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
+  const suite = setUpBrowserSuite({ SUDO_TTL: String(SUDO_TTL_SECONDS) });
   let page: Page;
   let account: TestAccount;
 
   beforeAll(async () => {
-    server = await startServer({ SUDO_TTL: String(SUDO_TTL_SECONDS) });
-    browser = await launchBrowser();
-    const context = await newSession(browser, server.baseUrl);
-    page = await context.newPage();
+    page = suite.page;
     account = newAccount('Margaret Hamilton');
     await signUp(page, account);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await screenshot(page, task.name);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   const secretGroup = () => page.getByRole('group', { name: 'Client secret' });
-  const secretText = () => secretGroup().locator('code').innerText();
+  const secretText = () => credentialText(page, 'Client secret');
   const prompt = () => page.getByRole('dialog', { name: 'Confirm your password' });
   const outwaitSudo = () => page.waitForTimeout(SUDO_TTL_SECONDS * 1000 + 200);
 
@@ -42,16 +29,12 @@ describe('sudo mode in the browser', () => {
   }
 
   it('asks for the password before revealing and rotating, then carries on', async () => {
-    await page.getByRole('button', { name: 'Create application' }).click();
-    await page.getByLabel('Name').fill('Apollo Guidance');
-    await page.getByLabel('Redirect URI 1').fill('https://agc.example/callback');
-    await page.getByRole('switch', { name: 'Require a client secret' }).click();
-    await page.getByRole('button', { name: 'Create application' }).click();
-    const panel = page.getByRole('region', { name: 'Apollo Guidance is ready' });
-    const createdSecret = await panel
-      .getByRole('group', { name: 'Client secret' })
-      .locator('code')
-      .innerText();
+    const panel = await createConfidentialApp(
+      page,
+      'Apollo Guidance',
+      'https://agc.example/callback',
+    );
+    const createdSecret = await credentialText(panel, 'Client secret');
     await panel.getByRole('link', { name: 'Open app settings' }).click();
     await page.getByRole('heading', { name: 'Apollo Guidance', level: 1 }).waitFor();
 

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { Alert } from './Alert';
 import { Button } from './Button';
+import { Dialog } from './Dialog';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -15,9 +16,8 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * A modal confirmation on the native <dialog>: the browser keeps focus inside while it is open.
- * Focus starts on the safe choice (Cancel) and returns to the control that opened it. Mount it to
- * open it; unmount it to close it.
+ * A modal confirmation (see Dialog). Focus starts on the safe choice (Cancel). Mount it to open
+ * it; unmount it to close it.
  */
 export function ConfirmDialog({
   title,
@@ -30,51 +30,16 @@ export function ConfirmDialog({
   pending = false,
   error = null,
 }: ConfirmDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  const id = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    const opener = document.activeElement;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    cancelRef.current?.focus();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  const bodyId = `${useId()}-body`;
 
   function cancel() {
     if (!pending) onCancel();
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      onCancel={(event) => {
-        // Escape: let React decide, so the dialog's open state never drifts from the component's.
-        event.preventDefault();
-        cancel();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          cancel();
-        }
-      }}
-    >
-      <h2 id={`${id}-title`} className="dialog__title">
-        {title}
-      </h2>
-      <div id={`${id}-body`} className="dialog__body">
+    <Dialog title={title} describedBy={bodyId} onCancel={cancel} initialFocus={cancelRef}>
+      <div id={bodyId} className="dialog__body">
         {children}
       </div>
       {error && <Alert>{error}</Alert>}
@@ -91,6 +56,6 @@ export function ConfirmDialog({
           {pending ? 'Working…' : confirmLabel}
         </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

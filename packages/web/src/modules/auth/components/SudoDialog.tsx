@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { splitServerErrors } from '../../../app/graphql-errors';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
 import { TextField } from '../../../ui/TextField';
 import { CONFIRM_PASSWORD_MUTATION } from '../graphql/confirm-password';
 
@@ -12,31 +13,16 @@ export interface SudoDialogProps {
 }
 
 /**
- * Asks for the password again before a sensitive action (sudo mode). A modal on the native
- * <dialog>, like ConfirmDialog: focus starts in the password field and returns to the control
- * that was focused when it opened. Mount it to open it; unmount it to close it.
+ * Asks for the password again before a sensitive action (sudo mode). A modal Dialog, like
+ * ConfirmDialog: focus starts in the password field. Mount it to open it; unmount it to close it.
  */
 export function SudoDialog({ onConfirmed, onCancel }: SudoDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const id = useId();
+  const bodyId = `${useId()}-body`;
   const [password, setPassword] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
   const [formError, setFormError] = useState<string | null>(null);
   const [confirmPassword, { loading }] = useMutation(CONFIRM_PASSWORD_MUTATION);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    const opener = document.activeElement;
-    if (dialog && !dialog.open) {
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-    }
-    inputRef.current?.focus();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   function cancel() {
     if (!loading) onCancel();
@@ -64,29 +50,14 @@ export function SudoDialog({ onConfirmed, onCancel }: SudoDialogProps) {
   }
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      onCancel={(event) => {
-        event.preventDefault();
-        cancel();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          cancel();
-        }
-      }}
+    <Dialog
+      title="Confirm your password"
+      describedBy={bodyId}
+      onCancel={cancel}
+      initialFocus={inputRef}
     >
-      <h2 id={`${id}-title`} className="dialog__title">
-        Confirm your password
-      </h2>
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-        <p id={`${id}-body`} className="dialog__body">
+        <p id={bodyId} className="dialog__body">
           This action needs a recent sign-in. Enter your password to continue; you will not be asked
           again for a while.
         </p>
@@ -116,6 +87,6 @@ export function SudoDialog({ onConfirmed, onCancel }: SudoDialogProps) {
           </Button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SCOPE_DESCRIPTIONS, isScope } from '@bnder/shared';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
-import { DateText, LastUsed } from '../../../ui/DateText';
+import { Facts } from '../../../ui/Facts';
 import type { AuthorizedApp } from '../graphql/authorized-apps';
 import { RevokeAccessDialog } from './RevokeAccessDialog';
 
@@ -45,20 +45,12 @@ export function AuthorizedAppCard({
           ))}
         </ul>
       </div>
-      <dl className="facts">
-        <div>
-          <dt>First authorized</dt>
-          <dd>
-            <DateText iso={app.authorizedAt} />
-          </dd>
-        </div>
-        <div>
-          <dt>Last used</dt>
-          <dd>
-            <LastUsed iso={app.lastUsedAt} />
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          { label: 'First authorized', date: app.authorizedAt },
+          { label: 'Last used', date: app.lastUsedAt },
+        ]}
+      />
       {confirming && (
         <RevokeAccessDialog
           app={app}

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { updateAppSchema } from '@bnder/shared';
-import { splitServerErrors } from '../../../app/graphql-errors';
-import { focusFirstInvalid } from '../../../app/use-schema-form';
-import { Alert } from '../../../ui/Alert';
+import { useFormSubmit } from '../../../app/use-schema-form';
 import { Button } from '../../../ui/Button';
+import { Form } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';
 import { forgetActivity } from '../graphql/cache';
 import { UPDATE_APP_MUTATION, type UpdateAppInput } from '../graphql/mutations';
@@ -32,9 +31,7 @@ export function AppDetailsForm({ app }: { app: OwnedApp }) {
     updateAppSchema,
     app,
   );
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const [update, { loading }] = useMutation(UPDATE_APP_MUTATION, {
     update: (cache) => forgetActivity(cache, app.clientId),
   });
@@ -45,36 +42,23 @@ export function AppDetailsForm({ app }: { app: OwnedApp }) {
     return () => window.clearTimeout(timer);
   }, [saved]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    setSaved(null);
-    const { data, errors: invalid } = validateAll();
-    if (!data) return focusFirstInvalid(formRef.current, invalid);
-    const input = changes(app, data);
-    if (Object.keys(input).length === 0) return setSaved('Nothing to save: no changes.');
-    try {
+  const submit = useFormSubmit({
+    fields: FIELDS,
+    validateAll,
+    setErrors,
+    onSubmitStart: () => setSaved(null),
+    onValid: async (data) => {
+      const input = changes(app, data);
+      if (Object.keys(input).length === 0) return setSaved('Nothing to save: no changes.');
       const result = await update({ variables: { clientId: app.clientId, input } });
       const updated = result.data?.updateOAuthApp;
       if (updated) reset(updated);
       setSaved('Saved.');
-    } catch (error) {
-      const split = splitServerErrors(error, FIELDS);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-      focusFirstInvalid(formRef.current, split.fieldErrors);
-    }
-  }
+    },
+  });
 
   return (
-    <form
-      ref={formRef}
-      className="form"
-      noValidate
-      aria-label="Application settings"
-      onSubmit={(event) => void submit(event)}
-    >
-      {formError && <Alert>{formError}</Alert>}
+    <Form {...submit} aria-label="Application settings">
       <TextField label="Name" autoComplete="off" {...nameField} />
       <RedirectUrisEditor {...uriEditor} />
       <div className="form__actions">
@@ -85,6 +69,6 @@ export function AppDetailsForm({ app }: { app: OwnedApp }) {
           {saved}
         </span>
       </div>
-    </form>
+    </Form>
   );
 }

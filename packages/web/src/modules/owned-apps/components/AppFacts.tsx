@@ -1,26 +1,21 @@
-import { DateText, LastUsed } from '../../../ui/DateText';
+import { Facts } from '../../../ui/Facts';
 import { usersPhrase } from '../copy';
 import type { OwnedApp } from '../graphql/types';
 
+/** When an owned app was created and last used, as its card and its page show them. */
+export const appDates = (app: OwnedApp) => [
+  { label: 'Created', date: app.createdAt },
+  { label: 'Last used', date: app.lastUsedAt },
+];
+
 export function AppFacts({ app }: { app: OwnedApp }) {
   return (
-    <dl className="facts facts--wide">
-      <div>
-        <dt>Authorized by</dt>
-        <dd>{usersPhrase(app.authorizedUserCount)}</dd>
-      </div>
-      <div>
-        <dt>Created</dt>
-        <dd>
-          <DateText iso={app.createdAt} />
-        </dd>
-      </div>
-      <div>
-        <dt>Last used</dt>
-        <dd>
-          <LastUsed iso={app.lastUsedAt} />
-        </dd>
-      </div>
-    </dl>
+    <Facts
+      wide
+      facts={[
+        { label: 'Authorized by', value: usersPhrase(app.authorizedUserCount) },
+        ...appDates(app),
+      ]}
+    />
   );
 }

@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { createAppSchema } from '@bnder/shared';
-import { splitServerErrors } from '../../../app/graphql-errors';
-import { focusFirstInvalid } from '../../../app/use-schema-form';
-import { Alert } from '../../../ui/Alert';
+import { useFormSubmit } from '../../../app/use-schema-form';
 import { Button } from '../../../ui/Button';
+import { Form } from '../../../ui/Form';
 import { Switch } from '../../../ui/Switch';
 import { TextField } from '../../../ui/TextField';
 import type { SecretPayload } from '../graphql/types';
@@ -21,8 +20,6 @@ export interface CreateAppFormProps {
 
 export function CreateAppForm({ onCreated, onCancel }: CreateAppFormProps) {
   const [requireSecret, setRequireSecret] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
   const { nameField, uriEditor, validateAll, setErrors } = useAppFields(
     createAppSchema,
     { name: '', redirectUris: [] },
@@ -30,30 +27,15 @@ export function CreateAppForm({ onCreated, onCancel }: CreateAppFormProps) {
   );
   const { createApp, creating } = useCreateApp();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const { data, errors: invalid } = validateAll();
-    if (!data) return focusFirstInvalid(formRef.current, invalid);
-    try {
-      onCreated(await createApp(data));
-    } catch (error) {
-      const split = splitServerErrors(error, FIELDS);
-      setErrors(split.fieldErrors);
-      setFormError(split.formError);
-      focusFirstInvalid(formRef.current, split.fieldErrors);
-    }
-  }
+  const submit = useFormSubmit({
+    fields: FIELDS,
+    validateAll,
+    setErrors,
+    onValid: async (input) => onCreated(await createApp(input)),
+  });
 
   return (
-    <form
-      ref={formRef}
-      className="form"
-      noValidate
-      aria-label="Create an OAuth application"
-      onSubmit={(event) => void submit(event)}
-    >
-      {formError && <Alert>{formError}</Alert>}
+    <Form {...submit} aria-label="Create an OAuth application">
       <TextField
         label="Name"
         hint="People see this name when they authorize the application."
@@ -76,6 +58,6 @@ export function CreateAppForm({ onCreated, onCancel }: CreateAppFormProps) {
           Cancel
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,9 +1,10 @@
 import { Link } from 'react-router';
 import { Badge } from '../../../ui/Badge';
-import { DateText, LastUsed } from '../../../ui/DateText';
+import { Facts } from '../../../ui/Facts';
 import type { OwnedApp } from '../graphql/types';
 import { useClientSecret } from '../hooks/useClientSecret';
 import { appPath } from '../paths';
+import { appDates } from './AppFacts';
 import { ClientSecretSection } from './ClientSecretSection';
 import { ClientTypeBadge } from './ClientTypeBadge';
 import { CredentialValue } from './CredentialValue';
@@ -26,20 +27,7 @@ export function OwnedAppCard({ app }: { app: OwnedApp }) {
       </div>
       <CredentialValue label="Client ID" display={app.clientId} copyValue={app.clientId} />
       {app.requireSecret && <ClientSecretSection app={app} secret={secret} />}
-      <dl className="facts">
-        <div>
-          <dt>Created</dt>
-          <dd>
-            <DateText iso={app.createdAt} />
-          </dd>
-        </div>
-        <div>
-          <dt>Last used</dt>
-          <dd>
-            <LastUsed iso={app.lastUsedAt} />
-          </dd>
-        </div>
-      </dl>
+      <Facts facts={appDates(app)} />
     </li>
   );
 }

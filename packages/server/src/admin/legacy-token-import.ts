@@ -5,6 +5,7 @@ import { newId, sha256Hex } from '../crypto/tokens.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 import type { LegacyTokenRecord, LineProblem } from './legacy-token-file.js';
+import { inTransaction } from '../db/transaction.js';
 
 export type ResolvedRecord = LegacyTokenRecord & {
   appId: string;
@@ -58,7 +59,7 @@ export async function insertLegacyTokens(
   now = new Date(),
 ): Promise<{ imported: number; expired: number }> {
   const live = records.filter((r) => r.expiresAt > now);
-  await db.transaction(async (manager) => {
+  await inTransaction(db, async (manager) => {
     await insertTokens(manager, live, now);
     await ensureAuthorizations(manager, live, now);
   });

@@ -6,6 +6,7 @@ import type { AppEventsService } from './app-events.service.js';
 import { newClientSecret } from './app-secrets.js';
 import { AppEntity } from './app.entity.js';
 import { lockOwnedApp } from './owned-app-lookup.js';
+import { inTransaction } from '../db/transaction.js';
 
 /** The app after an action, and the secret in full only when the action created or revealed one. */
 export type AppWithSecret = { app: AppEntity; clientSecret: string | null };
@@ -23,7 +24,7 @@ export class AppSecretsService {
   ) {}
 
   setRequireSecret(ownerId: string, clientId: string, on: boolean): Promise<AppWithSecret> {
-    return this.db.transaction(async (m) => {
+    return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       return { app, clientSecret: await this.switchRequireSecret(m, app, on, ownerId) };
     });
@@ -56,7 +57,7 @@ export class AppSecretsService {
 
   /** The old secret stops working at once and every session of the app is signed out. */
   rotateSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
-    return this.db.transaction(async (m) => {
+    return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!app.requireSecret) {
         throw badInput(
@@ -73,7 +74,7 @@ export class AppSecretsService {
 
   /** An explicit reveal by the owner; each one is recorded. */
   revealSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
-    return this.db.transaction(async (m) => {
+    return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!app.requireSecret || app.secretSealed === null) {
         throw badInput('This app is public and has no client secret to reveal');

@@ -11,6 +11,7 @@ import { newClientId, newClientSecret } from './app-secrets.js';
 import type { AppSecretsService, AppWithSecret } from './app-secrets.service.js';
 import { AppEntity } from './app.entity.js';
 import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
+import { inTransaction } from '../db/transaction.js';
 
 /** An owner's edit: name and redirect URIs (validated by the shared schema), and the secret switch. */
 export type AppPatch = { name?: unknown; redirectUris?: unknown; requireSecret?: unknown };
@@ -56,7 +57,7 @@ export class AppsService {
       updatedAt: now,
       lastUsedAt: null,
     });
-    await this.db.transaction(async (m) => {
+    await inTransaction(this.db, async (m) => {
       await m.insert(AppEntity, app);
       await this.events.record(app, 'CREATED', ownerId, JSON.stringify(name), m);
     });
@@ -76,7 +77,7 @@ export class AppsService {
     if (requireSecret !== undefined && typeof requireSecret !== 'boolean') {
       throw badInput('requireSecret must be true or false', 'requireSecret');
     }
-    return this.db.transaction(async (m) => {
+    return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (name !== undefined && name !== app.name) await this.rename(m, app, name, ownerId);
       if (redirectUris !== undefined && !sameList(redirectUris, app.redirectUris)) {
@@ -95,7 +96,7 @@ export class AppsService {
    * and signed out explicitly too). The DELETED event stays in the owner's log.
    */
   async delete(ownerId: string, clientId: string): Promise<void> {
-    await this.db.transaction(async (m) => {
+    await inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       await this.events.record(app, 'DELETED', ownerId, JSON.stringify(app.name), m);
       await this.revocation.signOutApp(app.id, m);

@@ -3,6 +3,7 @@ import { AuthorizationCodeEntity } from './authorization-code.entity.js';
 import { AuthorizationRequestEntity } from './authorization-request.entity.js';
 import { AuthorizationEntity } from './authorization.entity.js';
 import { TokenEntity } from './token.entity.js';
+import { inTransaction } from '../db/transaction.js';
 
 /**
  * Signing out OAuth sessions. Tokens are deleted, not flagged, so the bearer check's single
@@ -18,7 +19,7 @@ export class GrantRevocationService {
       await m.delete(AuthorizationCodeEntity, { appId });
       await m.delete(AuthorizationRequestEntity, { appId });
     };
-    await (manager ? run(manager) : this.db.transaction(run));
+    await (manager ? run(manager) : inTransaction(this.db, run));
   }
 
   /** The user revokes access: the authorization, tokens and codes of that app for that user. */
@@ -30,7 +31,7 @@ export class GrantRevocationService {
       const result = await m.delete(AuthorizationEntity, { appId, userId });
       return (result.affected ?? 0) > 0;
     };
-    return manager ? run(manager) : this.db.transaction(run);
+    return manager ? run(manager) : inTransaction(this.db, run);
   }
 
   /** RFC 6749 §10.4/§4.1.2: a replayed code or refresh token revokes everything in its chain. */

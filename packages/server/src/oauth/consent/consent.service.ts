@@ -10,6 +10,7 @@ import { errorRedirect } from '../authorize/authorization-response.js';
 import type { CodeRedirects } from '../authorize/code-redirect.js';
 import { matchRedirectUri } from '../authorize/redirect-uri.js';
 import { AccessDenied } from '../errors.js';
+import { inTransaction } from '../../db/transaction.js';
 
 export type ConsentView = {
   id: string;
@@ -56,7 +57,7 @@ export class ConsentService {
   /** Records the consent and issues the code in one transaction; the request is then gone. */
   async approve(requestId: string, userId: string): Promise<string> {
     const { pending } = await this.pending(requestId, userId);
-    const location = await this.db.transaction(async (m) => {
+    const location = await inTransaction(this.db, async (m) => {
       if (!(await this.requests.take(pending.id, userId, m))) return null;
       await this.authorizations.grant(userId, pending.appId, scopesOf(pending), m);
       return this.codeRedirects.issue(
@@ -79,7 +80,7 @@ export class ConsentService {
   /** RFC 6749 §4.1.2.1: the user said no, so the client hears `access_denied`. */
   async deny(requestId: string, userId: string): Promise<string> {
     const { pending } = await this.pending(requestId, userId);
-    const taken = await this.db.transaction((m) => this.requests.take(pending.id, userId, m));
+    const taken = await inTransaction(this.db, (m) => this.requests.take(pending.id, userId, m));
     if (!taken) throw notFound('Authorization request');
     const denied = new AccessDenied('The user denied the request');
     return errorRedirect(pending.redirectUri, denied, pending.state, this.issuer());

@@ -9,6 +9,7 @@ import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { tokenResponse } from './token-response.js';
+import { inTransaction } from '../../db/transaction.js';
 
 /** RFC 6749 §4.1.3–4.1.4: exchanging an authorization code, with PKCE (RFC 7636 §4.5–4.6). */
 export class AuthorizationCodeGrant implements GrantHandler {
@@ -33,7 +34,7 @@ export class AuthorizationCodeGrant implements GrantHandler {
     if (code.usedAt !== null) return this.replayed(code);
     checkBinding(code, client, params.redirect_uri, verifier);
     // The conditional update decides the one winner; tokens commit with it.
-    const tokens = await this.db.transaction(async (m) =>
+    const tokens = await inTransaction(this.db, async (m) =>
       (await this.codes.markUsed(code.codeHash, m))
         ? this.issuer.issue(
             {

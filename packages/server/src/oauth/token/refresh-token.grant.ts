@@ -8,6 +8,7 @@ import { required, type OAuthParams } from '../form.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { tokenResponse } from './token-response.js';
+import { inTransaction } from '../../db/transaction.js';
 
 /**
  * RFC 6749 §6: refreshing. Refresh tokens rotate on every use (RFC 9700 §4.14.2); the old one
@@ -34,7 +35,7 @@ export class RefreshTokenGrant implements GrantHandler {
     if (token.expiresAt.getTime() <= Date.now())
       throw new InvalidGrant('The refresh token has expired');
     const accessScope = narrowedScope(token.scope, params.scope);
-    const tokens = await this.db.transaction(async (m) =>
+    const tokens = await inTransaction(this.db, async (m) =>
       (await this.records.markRefreshUsed(token.tokenHash, m))
         ? this.issuer.issue(
             {

@@ -1,0 +1,31 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+// ER_LOCK_DEADLOCK and ER_LOCK_WAIT_TIMEOUT: InnoDB rolled the whole transaction back.
+const RETRYABLE_ERRNOS = new Set([1213, 1205]);
+const ATTEMPTS = 3;
+
+/**
+ * Runs `work` in one transaction. On MySQL it runs at READ COMMITTED, which takes no gap locks,
+ * and is retried when InnoDB picks it as a deadlock victim: the rollback undid all of it, so
+ * running it again is safe. Single-use rules still hold: they rest on conditional UPDATEs,
+ * which lock and re-check the row at any isolation level.
+ */
+export async function inTransaction<T>(
+  db: DataSource,
+  work: (m: EntityManager) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return db.options.type === 'mysql'
+        ? await db.transaction('READ COMMITTED', work)
+        : await db.transaction(work);
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  const { errno, driverError } = error as { errno?: number; driverError?: { errno?: number } };
+  return RETRYABLE_ERRNOS.has(errno ?? driverError?.errno ?? 0);
+}

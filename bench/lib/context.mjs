@@ -14,6 +14,8 @@ import { ensureWrk } from './wrk.mjs';
 
 /** Undo steps, run last-in first-out on close or on Ctrl-C. */
 const cleanups = [];
+/** Adds an undo step for cleanUp(). */
+export const atCleanUp = (step) => void cleanups.push(step);
 export async function cleanUp() {
   while (cleanups.length > 0) {
     await cleanups
@@ -23,8 +25,15 @@ export async function cleanUp() {
 }
 process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
 
-/** The product from its build, as a user starts it, on `database`; logging to raw/server.log. */
-async function startProduct(database, profileDir) {
+/**
+ * The product from its build, as a user starts it, on `database`; logging to raw/server.log.
+ * `env` adds to or overrides its settings (the soak turns rate limits on), `logFile` moves the log.
+ */
+export async function startProduct(
+  database,
+  profileDir,
+  { env = {}, logFile = join(RAW_DIR, 'server.log') } = {},
+) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const product = await startNode({
@@ -36,8 +45,9 @@ async function startProduct(database, profileDir) {
       SECRET_KEY: randomBytes(32).toString('base64'),
       RATE_LIMITS: 'off',
       NODE_ENV: 'production',
+      ...env,
     },
-    logFile: join(RAW_DIR, 'server.log'),
+    logFile,
     readyUrl: `${baseUrl}/healthz`,
   });
   return { baseUrl, product };

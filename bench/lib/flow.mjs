@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 /** A browser's worth of HTTP: one cookie jar, redirects not followed, same-origin Origin header. */
-class Browser {
+export class Browser {
   cookies = new Map();
 
   constructor(baseUrl) {
@@ -38,11 +38,11 @@ class Browser {
   }
 }
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email displayName } }`;
-const CREATE_APP = `mutation($input: CreateOAuthAppInput!) {
+export const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email displayName } }`;
+export const CREATE_APP = `mutation($input: CreateOAuthAppInput!) {
   createOAuthApp(input: $input) { app { clientId } clientSecret }
 }`;
-const APPROVE = `mutation($id: ID!) { approveAuthorization(requestId: $id) { redirectTo } }`;
+export const APPROVE = `mutation($id: ID!) { approveAuthorization(requestId: $id) { redirectTo } }`;
 
 export const basicAuth = (clientId, secret) =>
   `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString('base64')}`;

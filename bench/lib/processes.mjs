@@ -78,3 +78,15 @@ export function cpuSeconds(pid) {
     return null;
   }
 }
+
+/** Resident memory of a process now and at its peak (VmRSS, VmHWM), in bytes, from /proc (Linux). */
+export function memoryOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]) * 1024;
+    return { rssBytes: kb('VmRSS'), peakRssBytes: kb('VmHWM') };
+  } catch {
+    return null;
+  }
+}

@@ -6,6 +6,7 @@ import { DomainError, badInput } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import type { PasswordHasher } from './password-hasher.js';
+import { FailedSignIns } from './failed-sign-ins.js';
 import { UserEntity } from './user.entity.js';
 
 export type SignUpCommand = { email: string; password: string; displayName: string; ip: string };
@@ -17,6 +18,7 @@ const WRONG_PASSWORD = 'Password is incorrect';
 
 export class AccountsService {
   private readonly users: Repository<UserEntity>;
+  private readonly failedSignIns: FailedSignIns;
 
   constructor(
     db: DataSource,
@@ -25,6 +27,7 @@ export class AccountsService {
     private readonly limits: Config['rateLimits'],
   ) {
     this.users = db.getRepository(UserEntity);
+    this.failedSignIns = new FailedSignIns(limiter, limits);
   }
 
   async signUp(command: SignUpCommand): Promise<UserEntity> {
@@ -57,16 +60,13 @@ export class AccountsService {
   /** Unknown email and wrong password take the same path and give the same error. */
   async signIn(command: SignInCommand): Promise<UserEntity> {
     const input = validate(signInSchema, command);
-    const bucket = `signin:${input.email}:${command.ip}`;
-    await this.limiter.check(bucket, this.limits.failedSignIn);
+    await this.failedSignIns.guard(input.email, command.ip);
     const user = await this.users.findOneBy({ email: input.email });
     if (!(await this.hasher.verify(input.password, user?.passwordHash ?? null)) || !user) {
-      await this.limiter.hit(bucket, this.limits.failedSignIn).catch((error: unknown) => {
-        if (!(error instanceof DomainError)) throw error;
-      });
+      await this.failedSignIns.recordFailure(input.email, command.ip);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS, 'password');
     }
-    await this.limiter.reset(bucket);
+    await this.failedSignIns.clear(input.email, command.ip);
     return user;
   }
 
@@ -76,15 +76,13 @@ export class AccountsService {
    */
   async confirmPassword(command: ConfirmPasswordCommand): Promise<void> {
     const user = await this.users.findOneBy({ id: command.userId });
-    const bucket = `signin:${user?.email ?? command.userId}:${command.ip}`;
-    await this.limiter.check(bucket, this.limits.failedSignIn);
+    const account = user?.email ?? command.userId;
+    await this.failedSignIns.guard(account, command.ip);
     if (!(await this.hasher.verify(command.password, user?.passwordHash ?? null))) {
-      await this.limiter.hit(bucket, this.limits.failedSignIn).catch((error: unknown) => {
-        if (!(error instanceof DomainError)) throw error;
-      });
+      await this.failedSignIns.recordFailure(account, command.ip);
       throw new DomainError('UNAUTHENTICATED', WRONG_PASSWORD, 'password');
     }
-    await this.limiter.reset(bucket);
+    await this.failedSignIns.clear(account, command.ip);
   }
 
   findById(id: string): Promise<UserEntity | null> {

@@ -34,6 +34,7 @@ export const configSchema = z
       .regex(/^rediss?:\/\/.+/, 'must be redis://host:port')
       .optional(),
     RATE_LIMIT_SIGN_IN: rateRule.prefault('10/900'),
+    RATE_LIMIT_SIGN_IN_IP: rateRule.prefault('100/900'),
     RATE_LIMIT_SIGN_UP: rateRule.prefault('100/3600'),
     RATE_LIMIT_CLIENT_AUTH: rateRule.prefault('20/60'),
     RATE_LIMIT_TOKEN: rateRule.prefault('1200/60'),

@@ -19,6 +19,7 @@ export type Config = {
   redisUrl: string | undefined;
   rateLimits: {
     failedSignIn: RateLimitRule;
+    failedSignInPerIp: RateLimitRule;
     signUp: RateLimitRule;
     failedClientAuth: RateLimitRule;
     tokenRequests: RateLimitRule;
@@ -61,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: raw.REDIS_URL,
     rateLimits: {
       failedSignIn: raw.RATE_LIMIT_SIGN_IN,
+      failedSignInPerIp: raw.RATE_LIMIT_SIGN_IN_IP,
       signUp: raw.RATE_LIMIT_SIGN_UP,
       failedClientAuth: raw.RATE_LIMIT_CLIENT_AUTH,
       tokenRequests: raw.RATE_LIMIT_TOKEN,

@@ -155,6 +155,29 @@ describe('with short sessions and rate limits on', () => {
   });
 });
 
+describe('failed sign-ins per IP', () => {
+  it('answers 429 once one IP failed too often across different accounts', async () => {
+    const limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_SIGN_IN_IP: '3/900' });
+    try {
+      const users = [];
+      for (let i = 0; i < 4; i += 1) users.push(await signUp(new TestClient(limited.url)));
+      for (const user of users.slice(0, 3)) {
+        const failed = await new TestClient(limited.url).gql(SIGN_IN, {
+          input: { email: user.email, password: 'a wrong password' },
+        });
+        expect(failed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      }
+      const blocked = await new TestClient(limited.url).gql(SIGN_IN, {
+        input: { email: users[3]?.email, password: PASSWORD },
+      });
+      expect(blocked.status).toBe(429);
+      expect(blocked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('sign-up rate limit', () => {
   it('answers 429 with Retry-After once an IP used up its sign-ups', async () => {
     const limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_SIGN_UP: '2/3600' });

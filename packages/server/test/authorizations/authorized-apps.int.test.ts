@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectApp, rest, signedInUser } from '../api/rest.js';
 import { TestClient } from '../helpers/client.js';
-import { authorize, obtainTokens, pkcePair, postAsApp } from '../helpers/oauth.js';
+import { obtainTokens, pendingCode, postAsApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -115,23 +115,14 @@ describe('revokeAuthorizedOAuthApp', () => {
 
   it('makes a code issued before the revocation unusable', async () => {
     const { user, app } = await connectApp(server, 'read');
-    const { verifier, challenge } = pkcePair();
-    const redirectUri = app.redirectUris[0] as string;
-    const pending = await authorize(user, {
-      response_type: 'code',
-      client_id: app.clientId,
-      redirect_uri: redirectUri,
-      scope: 'read',
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    });
+    const pending = await pendingCode(user, app);
     expect(pending.code).toBeTruthy();
     await user.gql(REVOKE, { clientId: app.clientId });
     const exchanged = await postAsApp(server, app, '/oauth/token', {
       grant_type: 'authorization_code',
-      code: pending.code as string,
-      redirect_uri: redirectUri,
-      code_verifier: verifier,
+      code: pending.code,
+      redirect_uri: pending.redirectUri,
+      code_verifier: pending.verifier,
     });
     expect(exchanged.status).toBe(400);
     expect(await exchanged.json()).toMatchObject({ error: 'invalid_grant' });

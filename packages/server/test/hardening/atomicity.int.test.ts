@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { failStatementsOn } from '../helpers/fault-injection.js';
-import {
-  DEFAULT_REDIRECT_URI,
-  authorize,
-  createApp,
-  obtainTokens,
-  pkcePair,
-  postAsApp,
-  type TestApp,
-} from '../helpers/oauth.js';
+import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
@@ -35,20 +27,12 @@ async function apiStatus(token: string): Promise<number> {
 describe('a change the database fails in the middle', () => {
   it('code exchange: no token is issued and the code stays redeemable', async () => {
     const { client, app } = await ownerWithApp();
-    const { verifier, challenge } = pkcePair();
-    const { code } = await authorize(client, {
-      response_type: 'code',
-      client_id: app.clientId,
-      redirect_uri: DEFAULT_REDIRECT_URI,
-      scope: 'read',
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    });
+    const { code, verifier, redirectUri } = await pendingCode(client, app);
     const exchange = () =>
       postAsApp(server, app, '/oauth/token', {
         grant_type: 'authorization_code',
-        code: code ?? '',
-        redirect_uri: DEFAULT_REDIRECT_URI,
+        code,
+        redirect_uri: redirectUri,
         code_verifier: verifier,
       });
     const restore = await failStatementsOn(server.db, 'oauth_tokens', 'INSERT');

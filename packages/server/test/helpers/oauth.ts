@@ -123,16 +123,17 @@ export async function postAsApp(
   });
 }
 
+export type PendingCode = { code: string; verifier: string; redirectUri: string };
+
 /**
- * The whole authorization code flow over HTTP, as an integration would run it: authorize with
- * PKCE as the client's signed-in user, consent, and exchange the code. Returns the token response.
+ * Authorizes with PKCE as the client's signed-in user (consenting if asked) and returns the code
+ * the app received, not yet exchanged.
  */
-export async function obtainTokens(
-  server: Pick<TestServer, 'url'>,
+export async function pendingCode(
   client: TestClient,
   app: TestApp,
-  scope: string,
-): Promise<TokenResponse> {
+  scope = 'read',
+): Promise<PendingCode> {
   const { verifier, challenge } = pkcePair();
   const redirectUri = app.redirectUris[0] ?? DEFAULT_REDIRECT_URI;
   const result = await authorize(client, {
@@ -145,9 +146,23 @@ export async function obtainTokens(
     code_challenge_method: 'S256',
   });
   if (!result.code) throw new Error(`authorize returned no code: ${result.location.toString()}`);
+  return { code: result.code, verifier, redirectUri };
+}
+
+/**
+ * The whole authorization code flow over HTTP, as an integration would run it: authorize with
+ * PKCE as the client's signed-in user, consent, and exchange the code. Returns the token response.
+ */
+export async function obtainTokens(
+  server: Pick<TestServer, 'url'>,
+  client: TestClient,
+  app: TestApp,
+  scope: string,
+): Promise<TokenResponse> {
+  const { code, verifier, redirectUri } = await pendingCode(client, app, scope);
   const response = await postAsApp(server, app, '/oauth/token', {
     grant_type: 'authorization_code',
-    code: result.code,
+    code,
     redirect_uri: redirectUri,
     code_verifier: verifier,
   });

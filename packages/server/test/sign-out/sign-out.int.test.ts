@@ -8,10 +8,10 @@ import { createServices } from '../../src/services.js';
 import { connectApp, rest, signedInUser, type Connection } from '../api/rest.js';
 import { TestClient } from '../helpers/client.js';
 import {
-  authorize,
   obtainTokens,
-  pkcePair,
+  pendingCode,
   postAsApp,
+  type PendingCode,
   type TestApp,
   type TokenResponse,
 } from '../helpers/oauth.js';
@@ -35,23 +35,6 @@ afterAll(async () => {
 });
 
 type Session = { user: TestClient; tokens: TokenResponse; code: PendingCode };
-type PendingCode = { code: string; verifier: string; redirectUri: string };
-
-/** A code the app received but has not exchanged yet (consent is skipped: already authorized). */
-async function pendingCode(user: TestClient, app: TestApp): Promise<PendingCode> {
-  const { verifier, challenge } = pkcePair();
-  const redirectUri = app.redirectUris[0] as string;
-  const result = await authorize(user, {
-    response_type: 'code',
-    client_id: app.clientId,
-    redirect_uri: redirectUri,
-    scope: 'read',
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
-  });
-  if (!result.code) throw new Error(`no code: ${result.location.toString()}`);
-  return { code: result.code, verifier, redirectUri };
-}
 
 /** Two users connected to one app, each with tokens and a pending code. */
 async function twoSessions(requireSecret: boolean) {

@@ -105,6 +105,7 @@ function assemble({ version, floorStart, floorEnd, figures, growth, profile }) {
     socketErrors: floorStart.socketErrors + after.socketErrors,
     database: floorStart.database,
     cpuMsPerRequest: mean(floorStart.cpuMsPerRequest, after.cpuMsPerRequest),
+    dbCpuMsPerRequest: mean(floorStart.dbCpuMsPerRequest, after.dbCpuMsPerRequest),
     load1: floorStart.load1,
     start: floorStart,
     after,

@@ -14,7 +14,7 @@ export async function explainBearerCheck(conn, accessToken) {
   const source = readFileSync(LOOKUP, 'utf8');
   const sql = /`(\s*SELECT[\s\S]*?)`/.exec(source)?.[1];
   if (!sql || (sql.match(/\?/g) ?? []).length !== 2) return null;
-  const hash = createHash('sha256').update(accessToken).digest('hex');
+  const hash = createHash('sha256').update(accessToken).digest();
   const [rows] = await conn.query(`EXPLAIN ${sql}`, [hash, Date.now()]);
   return rows.map((row) => ({
     table: row.table,

@@ -98,16 +98,14 @@ export async function fillTokens(conns, { target }) {
         const [from, to] = chunk;
         await conn.query(
           `INSERT INTO oauth_tokens (${TOKEN_COLUMNS.join(', ')})
-           SELECT CONCAT(LPAD(LOWER(HEX(seq * ${step})), 16, '0'), LEFT(SHA2(CONCAT(?, seq), 256), 48)),
+           SELECT UNHEX(CONCAT(LPAD(HEX(seq * ${step}), 16, '0'), LEFT(SHA2(CONCAT(?, seq), 256), 48))),
                   IF(seq % 2 = 0, 'access', 'refresh'),
                   CONCAT('00000000-0000-4000-9000-', LPAD(${owner}, 12, '0')),
                   CONCAT('00000000-0000-4000-8000-', LPAD(${owner}, 12, '0')),
                   'read write',
                   CONCAT(LPAD(LOWER(HEX((seq DIV 2) * ${step * 2n})), 16, '0'), LEFT(SHA2(CONCAT(?, 'g', seq DIV 2), 256), 48)),
                   ?,
-                  ? + IF(seq % 2 = 0, 3600000, 2592000000),
-                  NULL,
-                  NULL
+                  ? + IF(seq % 2 = 0, 3600000, 2592000000)
              FROM seq_${from}_to_${to}`,
           [salt, salt, now, now],
         );

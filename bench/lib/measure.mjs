@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { perRequest, serverCounters } from './database.mjs';
-import { cpuSeconds } from './processes.mjs';
+import { cpuSeconds, databasePid } from './processes.mjs';
 import { runWrk } from './wrk.mjs';
 import { settings } from './settings.mjs';
 
@@ -17,22 +17,32 @@ async function countTokens(conn) {
 }
 
 /**
- * Wraps one measured wrk run with what explains its number: the server process's CPU time per
- * request (robust when other work on the machine steals CPU), the database counters per request,
+ * Wraps one measured wrk run with what explains its number: the server process's and the database
+ * server's CPU time per request (robust when other work on the machine steals CPU; the database's
+ * includes anything else it serves), the database counters per request,
  * and the machine's load average when it started.
  */
 async function observed({ pid, conn }, run) {
   const load1 = loadavg()[0];
+  const dbPid = databasePid();
   const cpuBefore = pid ? cpuSeconds(pid) : null;
+  const dbCpuBefore = dbPid ? cpuSeconds(dbPid) : null;
   const before = conn ? await serverCounters(conn) : null;
   const result = await run();
-  const cpuAfter = pid ? cpuSeconds(pid) : null;
-  const cpuMsPerRequest =
-    cpuBefore === null || cpuAfter === null
+  const perRequestMs = (from, to) =>
+    from === null || to === null
       ? null
-      : Number((((cpuAfter - cpuBefore) * 1000) / result.requests).toFixed(3));
+      : Number((((to - from) * 1000) / result.requests).toFixed(3));
+  const cpuMsPerRequest = perRequestMs(cpuBefore, pid ? cpuSeconds(pid) : null);
+  const dbCpuMsPerRequest = perRequestMs(dbCpuBefore, dbPid ? cpuSeconds(dbPid) : null);
   const database = conn ? perRequest(before, await serverCounters(conn), result.requests) : null;
-  return { ...result, cpuMsPerRequest, database, load1: Number(load1.toFixed(2)) };
+  return {
+    ...result,
+    cpuMsPerRequest,
+    dbCpuMsPerRequest,
+    database,
+    load1: Number(load1.toFixed(2)),
+  };
 }
 
 /**

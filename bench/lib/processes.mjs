@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -77,6 +77,19 @@ export function cpuSeconds(pid) {
   } catch {
     return null;
   }
+}
+
+/** The local database server's process id (MariaDB or MySQL), or null when none is visible. */
+export function databasePid() {
+  for (const name of ['mariadbd', 'mysqld']) {
+    try {
+      const pid = Number(execFileSync('pidof', ['-s', name], { encoding: 'utf8' }).trim());
+      if (pid > 0) return pid;
+    } catch {
+      // not running under this name
+    }
+  }
+  return null;
 }
 
 /** Resident memory of a process now and at its peak (VmRSS, VmHWM), in bytes, from /proc (Linux). */

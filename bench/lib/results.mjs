@@ -33,7 +33,7 @@ function rate(run) {
 }
 
 function figureRow(id, what, run, ratio, goal, ok) {
-  return `| ${id} | ${what} | ${rate(run)} | ${fixed(run.p50Ms, 2)} | ${fixed(run.p99Ms, 2)} | ${run.non2xx} | ${fixed(run.cpuMsPerRequest, 3)} | ${dbCost(run)} | ${fixed(run.load1, 1)} | ${fixed(ratio, 2)} | ${target(goal)} | ${met(ok)} |`;
+  return `| ${id} | ${what} | ${rate(run)} | ${fixed(run.p50Ms, 2)} | ${fixed(run.p99Ms, 2)} | ${run.non2xx} | ${fixed(run.cpuMsPerRequest, 3)} | ${fixed(run.dbCpuMsPerRequest, 3)} | ${dbCost(run)} | ${fixed(run.load1, 1)} | ${fixed(ratio, 2)} | ${target(goal)} | ${met(ok)} |`;
 }
 
 /** EXPLAIN of the bearer check at the largest table: one row per table, each by an index. */
@@ -59,8 +59,8 @@ export function toMarkdown(r) {
     '',
     `wrk ${r.settings.threads} threads, ${r.settings.connections} keep-alive connections, no pipelining; per figure a ${r.settings.warmupSeconds} s warm-up, then ${r.settings.repeats} measured runs of ${r.settings.measuredSeconds} s: the median run counts (the range of all runs in brackets). Whole run: ${fixed(r.wallSeconds, 0)} s.`,
     '',
-    '| figure | request | req/s | p50 ms | p99 ms | non-2xx | server CPU ms/req | SQL / fsync / disk read per req | load | ratio to F | target | met |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    '| figure | request | req/s | p50 ms | p99 ms | non-2xx | server CPU ms/req | DB CPU ms/req | SQL / fsync / disk read per req | load | ratio to F | target | met |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
     figureRow(
       'F',
       'floor: one primary-key SELECT (mean of the two around R1–R4)',
@@ -71,7 +71,7 @@ export function toMarkdown(r) {
     ),
     ...r.figures.map((f) => figureRow(f.id, f.what, f, f.ratio, f.target, f.met)),
     '',
-    `F before R1–R4: ${fixed(r.floor.start.rps, 0)} req/s, after: ${fixed(r.floor.after.rps, 0)} req/s, at the very end: ${fixed(r.floor.end.rps, 0)} req/s. R1–R4 ran with ${power(r.growth[0].level)} stored tokens. Server CPU: user + system time of the server process (product or floor) per request, which other work on the machine does not inflate the way it does req/s. SQL statements (SELECT + INSERT + UPDATE + COMMIT), fsyncs and InnoDB buffer-pool misses per request come from the database server's global counters, so other work on the same server can add to them. Load: the machine's 1-minute load average when the measured run started (2 cores).`,
+    `F before R1–R4: ${fixed(r.floor.start.rps, 0)} req/s, after: ${fixed(r.floor.after.rps, 0)} req/s, at the very end: ${fixed(r.floor.end.rps, 0)} req/s. R1–R4 ran with ${power(r.growth[0].level)} stored tokens. Server CPU: user + system time of the server process (product or floor) per request, which other work on the machine does not inflate the way it does req/s. DB CPU: the same for the MariaDB server process. SQL statements (SELECT + INSERT + UPDATE + COMMIT), fsyncs and InnoDB buffer-pool misses per request come from the database server's global counters, so other work on the same server can add to them. Load: the machine's 1-minute load average when the measured run started (2 cores).`,
     '',
     `## Growth: R1 and R3 against stored tokens (target ≥ ${r.growthTarget.target} of ${base} at ${power(r.growthTarget.level)})`,
     '',
@@ -122,7 +122,12 @@ function historyLine(r) {
     ...Object.fromEntries(
       r.figures.map((f) => [
         f.id,
-        { rps: round(f.rps, 0), ratio: round(f.ratio), cpuMs: f.cpuMsPerRequest },
+        {
+          rps: round(f.rps, 0),
+          ratio: round(f.ratio),
+          cpuMs: f.cpuMsPerRequest,
+          dbCpuMs: f.dbCpuMsPerRequest,
+        },
       ]),
     ),
     growth: Object.fromEntries(

@@ -5,9 +5,11 @@ const BATCHES_PER_COMMIT = 40;
 const SAFE = /^[\w.:/@ -]*$/;
 
 const sha256Hex = (value) => createHash('sha256').update(value).digest('hex');
+const sha256 = (value) => createHash('sha256').update(value).digest();
 
 function literal(conn, value) {
   if (value === null) return 'NULL';
+  if (Buffer.isBuffer(value)) return `X'${value.toString('hex')}'`;
   if (typeof value === 'number') return String(value);
   return SAFE.test(value) ? `'${value}'` : conn.escape(value);
 }
@@ -46,8 +48,6 @@ export const TOKEN_COLUMNS = [
   'grant_id',
   'created_at',
   'expires_at',
-  'used_at',
-  'last_used_at',
 ];
 
 /**
@@ -63,7 +63,7 @@ export async function mintRefreshTokens(conn, { appId, userId, scope, ttlMs, cou
     const raw = `bnd_rt_${randomBytes(32).toString('base64url')}`;
     raws.push(raw);
     rows.push([
-      sha256Hex(raw),
+      sha256(raw),
       'refresh',
       appId,
       userId,
@@ -71,11 +71,9 @@ export async function mintRefreshTokens(conn, { appId, userId, scope, ttlMs, cou
       randomBytes(32).toString('hex'),
       now,
       now + ttlMs,
-      null,
-      null,
     ]);
   }
-  rows.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  rows.sort((a, b) => Buffer.compare(a[0], b[0]));
   await bulkInsert(conn, 'oauth_tokens', TOKEN_COLUMNS, rows);
   return raws;
 }

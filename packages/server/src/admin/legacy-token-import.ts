@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { AppEntity } from '../apps/app.entity.js';
-import { newId, sha256Hex } from '../crypto/tokens.js';
+import { newId, sha256 } from '../crypto/tokens.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 import type { LegacyTokenRecord, LineProblem } from './legacy-token-file.js';
@@ -10,7 +10,7 @@ import { inTransaction } from '../db/transaction.js';
 export type ResolvedRecord = LegacyTokenRecord & {
   appId: string;
   userId: string;
-  tokenHash: string;
+  tokenHash: Buffer;
 };
 
 const BATCH = 200;
@@ -22,23 +22,23 @@ export async function resolveLegacyRecords(
 ): Promise<{ resolved: ResolvedRecord[]; problems: LineProblem[] }> {
   const apps = await findAll(db, AppEntity, 'clientId', unique(records.map((r) => r.clientId)));
   const users = await findAll(db, UserEntity, 'email', unique(records.map((r) => r.userEmail)));
-  const hashes = records.map((r) => sha256Hex(r.token));
+  const hashes = records.map((r) => sha256(r.token));
   const stored = await findAll(db, TokenEntity, 'tokenHash', hashes);
   // Exact matches only: a MySQL collation may match client ids case-insensitively.
   const appIds = new Map(apps.map((a) => [a.clientId, a.id]));
   const userIds = new Map(users.map((u) => [u.email, u.id]));
-  const storedHashes = new Set(stored.map((t) => t.tokenHash));
+  const storedHashes = new Set(stored.map((t) => t.tokenHash.toString('hex')));
 
   const problems: LineProblem[] = [];
   const resolved: ResolvedRecord[] = [];
   records.forEach((record, index) => {
-    const tokenHash = hashes[index] as string;
+    const tokenHash = hashes[index] as Buffer;
     const appId = appIds.get(record.clientId);
     const userId = userIds.get(record.userEmail);
     const errors: string[] = [];
     if (!appId) errors.push(`no OAuth app has client_id "${record.clientId}"`);
     if (!userId) errors.push(`no user has email "${record.userEmail}"`);
-    if (storedHashes.has(tokenHash)) errors.push('the token is already stored');
+    if (storedHashes.has(tokenHash.toString('hex'))) errors.push('the token is already stored');
     if (errors.length > 0 || !appId || !userId) {
       problems.push({ line: record.line, message: errors.join('; ') });
     } else {
@@ -76,7 +76,7 @@ async function insertTokens(manager: EntityManager, records: ResolvedRecord[], n
     grantId: `legacy:${newId()}`,
     createdAt: now,
     expiresAt: r.expiresAt,
-    usedAt: null,
+    parentId: null,
     lastUsedAt: null,
   }));
   for (const batch of chunks(rows)) await manager.insert(TokenEntity, batch);
@@ -105,7 +105,7 @@ async function findAll<E extends object>(
   db: DataSource,
   entity: new () => E,
   column: keyof E & string,
-  values: string[],
+  values: readonly (string | Buffer)[],
 ): Promise<E[]> {
   const found: E[] = [];
   for (const batch of chunks(values)) {
@@ -118,7 +118,7 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-function chunks<T>(items: T[]): T[][] {
+function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
   return out;

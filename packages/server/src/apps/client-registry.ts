@@ -45,10 +45,11 @@ export class ClientRegistry {
   }
 }
 
-const APP_COLUMNS =
+/** Every column AppEntity maps, for queries that read an app straight from the driver. */
+export const APP_COLUMNS =
   'id, client_id, owner_id, name, redirect_uris, require_secret, secret_sealed, secret_leaked_at, created_at, updated_at, last_used_at';
 
-type AppRow = {
+export type AppRow = {
   id: string;
   client_id: string;
   owner_id: string;
@@ -63,7 +64,7 @@ type AppRow = {
 };
 
 /** The same mapping TypeORM applies to AppEntity's columns (see app.entity.ts). */
-function appFromRow(row: AppRow): AppEntity {
+export function appFromRow(row: AppRow): AppEntity {
   const time = (value: string | number | null) => epochMs.from(value) as Date | null;
   return Object.assign(new AppEntity(), {
     id: row.id,

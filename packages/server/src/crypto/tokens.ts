@@ -9,6 +9,11 @@ export function sha256Hex(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
+/** The 32 raw bytes, for keys stored as BINARY(32): half the index of the hex form. */
+export function sha256(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
 export function newId(): string {
   return randomUUID();
 }

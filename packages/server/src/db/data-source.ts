@@ -12,6 +12,7 @@ import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
+import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 const entities: Function[] = [
@@ -25,7 +26,11 @@ const entities: Function[] = [
   TokenEntity,
   NoteEntity,
 ];
-const migrations = [InitialSchema1764201600000, AuthorizationRequestRedirectSent1764800000000];
+const migrations = [
+  InitialSchema1764201600000,
+  AuthorizationRequestRedirectSent1764800000000,
+  TokenChain1764900000000,
+];
 
 export type DatabaseKind = 'mysql' | 'sqlite';
 

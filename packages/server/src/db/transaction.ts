@@ -7,20 +7,25 @@ const ATTEMPTS = 3;
 /**
  * Runs `work` in one transaction. On MySQL it runs at READ COMMITTED, which takes no gap locks,
  * and is retried when InnoDB picks it as a deadlock victim: the rollback undid all of it, so
- * running it again is safe. Single-use rules still hold: they rest on conditional UPDATEs,
- * which lock and re-check the row at any isolation level.
+ * running it again is safe. Single-use rules still hold: they rest on conditional UPDATEs and
+ * unique keys, which lock and re-check the row at any isolation level.
  */
-export async function inTransaction<T>(
+export function inTransaction<T>(
   db: DataSource,
   work: (m: EntityManager) => Promise<T>,
 ): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
+  return retriedOnDeadlock(() =>
+    db.options.type === 'mysql' ? db.transaction('READ COMMITTED', work) : db.transaction(work),
+  );
+}
+
+/** Runs `attempt` again (up to ATTEMPTS times) when InnoDB rolled it back to break a deadlock. */
+export async function retriedOnDeadlock<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
     try {
-      return db.options.type === 'mysql'
-        ? await db.transaction('READ COMMITTED', work)
-        : await db.transaction(work);
+      return await attempt();
     } catch (error) {
-      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+      if (tries >= ATTEMPTS || !isRetryable(error)) throw error;
     }
   }
 }

@@ -1,11 +1,11 @@
 import { parseStoredScope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
-import { sha256Hex } from '../crypto/tokens.js';
+import { sha256 } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { TokenPrincipal } from '../principals/principal.js';
 
 type Row = {
-  token_hash: string;
+  id: string | number;
   user_id: string;
   app_id: string;
   scope: string;
@@ -32,13 +32,13 @@ export class AccessTokenLookup {
   async find(rawToken: string): Promise<TokenPrincipal | null> {
     const now = Date.now();
     const rows = await this.query<Row>(
-      `SELECT t.token_hash, t.user_id, t.app_id, t.scope, t.last_used_at, a.client_id, u.email, u.display_name
+      `SELECT t.id, t.user_id, t.app_id, t.scope, t.last_used_at, a.client_id, u.email, u.display_name
          FROM oauth_tokens t
          JOIN oauth_apps a ON a.id = t.app_id
          JOIN oauth_authorizations z ON z.user_id = t.user_id AND z.app_id = t.app_id
          JOIN users u ON u.id = t.user_id
         WHERE t.token_hash = ? AND t.kind = 'access' AND t.expires_at > ?`,
-      [sha256Hex(rawToken), now],
+      [sha256(rawToken), now],
     );
     const row = rows[0];
     if (!row) return null;
@@ -59,10 +59,7 @@ export class AccessTokenLookup {
   /** Last-used times are written at most once a minute per token, off the request's path. */
   private touch(row: Row, now: number): void {
     const writes = [
-      this.query('UPDATE oauth_tokens SET last_used_at = ? WHERE token_hash = ?', [
-        now,
-        row.token_hash,
-      ]),
+      this.query('UPDATE oauth_tokens SET last_used_at = ? WHERE id = ?', [now, row.id]),
       this.query('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, row.app_id]),
       this.query(
         'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ?',

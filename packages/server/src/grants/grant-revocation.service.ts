@@ -5,6 +5,9 @@ import { AuthorizationEntity } from './authorization.entity.js';
 import { TokenEntity } from './token.entity.js';
 import { inTransaction } from '../db/transaction.js';
 
+/** One code exchange and every refresh descending from it. */
+export type Grant = { grantId: string; appId: string; userId: string };
+
 /**
  * Signing out OAuth sessions. Tokens are deleted, not flagged, so the bearer check's single
  * lookup sees a revoked token as absent on every server instance at the next request.
@@ -35,8 +38,10 @@ export class GrantRevocationService {
   }
 
   /** RFC 6749 §10.4/§4.1.2: a replayed code or refresh token revokes everything in its chain. */
-  async revokeGrant(grantId: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.db.manager).delete(TokenEntity, { grantId });
+  async revokeGrant(grant: Grant, manager?: EntityManager): Promise<void> {
+    const { grantId, appId, userId } = grant;
+    // The (app_id, user_id, grant_id) index finds the chain.
+    await (manager ?? this.db.manager).delete(TokenEntity, { appId, userId, grantId });
   }
 
   countAuthorizedUsers(appId: string): Promise<number> {

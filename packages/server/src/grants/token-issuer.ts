@@ -1,6 +1,8 @@
 import { TOKEN_PREFIX } from '@bnder/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { randomToken, sha256Hex } from '../crypto/tokens.js';
+import { randomToken, sha256 } from '../crypto/tokens.js';
+import { fastQuery, type FastQuery } from '../db/fast-query.js';
+import { retriedOnDeadlock } from '../db/transaction.js';
 
 export type TokenGrant = {
   appId: string;
@@ -9,37 +11,63 @@ export type TokenGrant = {
   /** Stored scope strings: the access token's may be narrower than the refresh token's. */
   accessScope: string;
   refreshScope: string;
+  /** The refresh token being rotated; null for a code exchange. */
+  parentId: string | null;
 };
 
 export type IssuedTokens = { accessToken: string; refreshToken: string; expiresIn: number };
+
+type Run = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /** 256 random bits after the prefix, so tokens cannot be guessed and scanners can spot them. */
 const TOKEN_BYTES = 32;
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-/** Mints an access + refresh token pair in the caller's transaction; only hashes are stored. */
+/** Mints an access + refresh token pair with one INSERT; only hashes are stored. */
 export class TokenIssuer {
-  constructor(private readonly ttl: { accessSeconds: number; refreshSeconds: number }) {}
+  private readonly direct: FastQuery;
 
-  async issue(grant: TokenGrant, m: EntityManager): Promise<IssuedTokens> {
+  constructor(
+    db: DataSource,
+    private readonly ttl: { accessSeconds: number; refreshSeconds: number },
+  ) {
+    this.direct = fastQuery(db);
+  }
+
+  /** In the caller's transaction: a code exchange commits the spent code with the tokens. */
+  issueIn(m: EntityManager, grant: TokenGrant): Promise<IssuedTokens> {
+    return this.issue(grant, (sql, params) => m.query(sql, params));
+  }
+
+  /**
+   * As a statement of its own: a refresh needs nothing else to commit with it. The INSERT is
+   * atomic, so a deadlock victim inserted nothing and may run again. Throws the driver's error
+   * when the parent's unique key or foreign key refuses it (see constraint-errors.ts).
+   */
+  issueAlone(grant: TokenGrant): Promise<IssuedTokens> {
+    return retriedOnDeadlock(() => this.issue(grant, this.direct));
+  }
+
+  private async issue(grant: TokenGrant, run: Run): Promise<IssuedTokens> {
     const accessToken = randomToken(TOKEN_PREFIX.accessToken, TOKEN_BYTES);
     const refreshToken = randomToken(TOKEN_PREFIX.refreshToken, TOKEN_BYTES);
     const now = Date.now();
     const row = (kind: 'access' | 'refresh', raw: string, scope: string, ttl: number) => [
-      sha256Hex(raw),
+      sha256(raw),
       kind,
       grant.appId,
       grant.userId,
       scope,
       grant.grantId,
+      grant.parentId,
       now,
       now + ttl * 1000,
     ];
     // Plain SQL: this runs on every code exchange and refresh, and the ORM's insert path costs
-    // more CPU than the statement itself.
-    await m.query(
-      `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)`,
+    // more CPU than the statement itself. Both rows or neither: one statement is atomic.
+    await run(
+      `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, parent_id, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         ...row('access', accessToken, grant.accessScope, this.ttl.accessSeconds),
         ...row('refresh', refreshToken, grant.refreshScope, this.ttl.refreshSeconds),
@@ -53,22 +81,20 @@ export class TokenIssuer {
    * inside it, the row locks these updates take would order against the foreign-key locks of
    * concurrent inserts and could deadlock on MySQL.
    */
-  async recordUse(
-    db: DataSource,
-    app: { id: string; lastUsedAt: Date | null },
-    userId: string,
-  ): Promise<void> {
+  async recordUse(app: { id: string; lastUsedAt: Date | null }, userId: string): Promise<void> {
     const now = Date.now();
     // Like the bearer check, at most one write a minute: a busy integration does not pay for it.
     const stale = now - LAST_USED_GRANULARITY_MS;
     const writes = [
-      db.query(
+      this.direct(
         'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
         [now, userId, app.id, stale],
       ),
     ];
     if (app.lastUsedAt === null || app.lastUsedAt.getTime() < stale) {
-      writes.push(db.query('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, app.id]));
+      writes.push(
+        this.direct('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, app.id]),
+      );
     }
     await Promise.all(writes);
   }

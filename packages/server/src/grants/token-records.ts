@@ -1,21 +1,35 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { sha256Hex } from '../crypto/tokens.js';
-import { changedRows, fastQuery, type FastQuery } from '../db/fast-query.js';
-import { TokenEntity } from './token.entity.js';
+import type { DataSource } from 'typeorm';
+import type { AppEntity } from '../apps/app.entity.js';
+import { APP_COLUMNS, appFromRow, type AppRow } from '../apps/client-registry.js';
+import { sha256 } from '../crypto/tokens.js';
+import { fastQuery, type FastQuery } from '../db/fast-query.js';
+import type { TokenKind } from './token.entity.js';
 
 /** A stored token with the client it belongs to, found only while its app and consent exist. */
-export type LiveToken = TokenEntity & { clientId: string };
+export type LiveToken = {
+  id: string;
+  kind: TokenKind;
+  appId: string;
+  userId: string;
+  scope: string;
+  grantId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  /** A refresh token that has been rotated: presenting it again is a replay. */
+  spent: boolean;
+  clientId: string;
+};
 
-type Row = {
-  token_hash: string;
-  kind: 'access' | 'refresh';
+type TokenRow = {
+  id: string | number;
+  kind: TokenKind;
   app_id: string;
   user_id: string;
   scope: string;
   grant_id: string;
   created_at: string | number;
   expires_at: string | number;
-  used_at: string | number | null;
+  spent: string | number;
   client_id: string;
 };
 
@@ -23,54 +37,81 @@ type Row = {
 export class TokenRecords {
   private readonly query: FastQuery;
 
-  constructor(private readonly db: DataSource) {
+  constructor(db: DataSource) {
     this.query = fastQuery(db);
   }
 
-  /** One indexed join: the token, its app and the user's authorization must all exist. */
-  async find(rawToken: string): Promise<LiveToken | null> {
-    const rows = await this.query<Row>(
-      `SELECT t.token_hash, t.kind, t.app_id, t.user_id, t.scope, t.grant_id, t.created_at,
-              t.expires_at, t.used_at, a.client_id
-         FROM oauth_tokens t
-         JOIN oauth_apps a ON a.id = t.app_id
-         JOIN oauth_authorizations z ON z.user_id = t.user_id AND z.app_id = t.app_id
-        WHERE t.token_hash = ?`,
-      [sha256Hex(rawToken)],
+  /**
+   * The client's app and, in the same round trip, the presented token if it is this client's
+   * own and its consent exists. The token, revocation and introspection endpoints need both, and
+   * a token of another client must look unknown to them anyway (RFC 7009 §2.1, RFC 7662 §2.2).
+   */
+  async findWithClient(
+    clientId: string,
+    rawToken: string,
+  ): Promise<{ app: AppEntity | null; token: LiveToken | null }> {
+    const rows = await this.query<AppRow & Partial<TokenFields>>(
+      `SELECT ${APP_COLUMNS.split(', ')
+        .map((column) => `c.${column}`)
+        .join(', ')},
+              t.id AS token_id, t.kind AS token_kind, t.user_id AS token_user_id,
+              t.scope AS token_scope, t.grant_id AS token_grant_id,
+              t.created_at AS token_created_at, t.expires_at AS token_expires_at,
+              EXISTS (SELECT 1 FROM oauth_tokens s WHERE s.parent_id = t.id AND s.kind = 'refresh') AS token_spent,
+              z.id AS consent_id
+         FROM oauth_apps c
+         LEFT JOIN oauth_tokens t ON t.token_hash = ? AND t.app_id = c.id
+         LEFT JOIN oauth_authorizations z ON z.user_id = t.user_id AND z.app_id = c.id
+        WHERE c.client_id = ?`,
+      [sha256(rawToken), clientId],
     );
     const row = rows[0];
-    if (!row) return null;
-    return Object.assign(new TokenEntity(), {
-      tokenHash: row.token_hash,
-      kind: row.kind,
-      appId: row.app_id,
-      userId: row.user_id,
-      scope: row.scope,
-      grantId: row.grant_id,
-      createdAt: new Date(Number(row.created_at)),
-      expiresAt: new Date(Number(row.expires_at)),
-      usedAt: row.used_at === null ? null : new Date(Number(row.used_at)),
-      lastUsedAt: null,
-      clientId: row.client_id,
+    if (!row) return { app: null, token: null };
+    const app = appFromRow(row);
+    if (row.token_id == null || row.consent_id == null) return { app, token: null };
+    const token = tokenFromRow({
+      id: row.token_id,
+      kind: row.token_kind as TokenKind,
+      app_id: app.id,
+      user_id: String(row.token_user_id),
+      scope: String(row.token_scope),
+      grant_id: String(row.token_grant_id),
+      created_at: row.token_created_at as string | number,
+      expires_at: row.token_expires_at as string | number,
+      spent: row.token_spent as string | number,
+      client_id: app.clientId,
     });
+    return { app, token };
   }
 
-  /**
-   * RFC 6749 §10.4 rotation: marks a refresh token used with one conditional update, so of two
-   * racing refreshes only one sees a changed row.
-   */
-  async markRefreshUsed(tokenHash: string, m: EntityManager): Promise<boolean> {
-    const now = Date.now();
-    const changed = await changedRows(
-      m,
-      `UPDATE oauth_tokens SET used_at = ?
-        WHERE token_hash = ? AND kind = 'refresh' AND used_at IS NULL AND expires_at > ?`,
-      [now, tokenHash, now],
-    );
-    return changed === 1;
+  async deleteOne(id: string): Promise<void> {
+    await this.query('DELETE FROM oauth_tokens WHERE id = ?', [id]);
   }
+}
 
-  async deleteOne(tokenHash: string): Promise<void> {
-    await this.db.getRepository(TokenEntity).delete({ tokenHash });
-  }
+type TokenFields = {
+  token_id: string | number | null;
+  token_kind: string | null;
+  token_user_id: string | null;
+  token_scope: string | null;
+  token_grant_id: string | null;
+  token_created_at: string | number | null;
+  token_expires_at: string | number | null;
+  token_spent: string | number | null;
+  consent_id: string | null;
+};
+
+function tokenFromRow(row: TokenRow): LiveToken {
+  return {
+    id: String(row.id),
+    kind: row.kind,
+    appId: row.app_id,
+    userId: row.user_id,
+    scope: row.scope,
+    grantId: row.grant_id,
+    createdAt: new Date(Number(row.created_at)),
+    expiresAt: new Date(Number(row.expires_at)),
+    spent: Number(row.spent) === 1,
+    clientId: row.client_id,
+  };
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { epochMs } from '../db/columns.js';
 
 export type TokenKind = 'access' | 'refresh';
@@ -6,11 +6,17 @@ export type TokenKind = 'access' | 'refresh';
 /**
  * Access and refresh tokens, stored only as SHA-256 hashes. `grantId` groups every token that
  * descends from one code exchange, so a replayed code or refresh token revokes the whole chain.
+ * Layout and the reasons for it: migrations/1764900000000-token-chain.ts.
  */
 @Entity('oauth_tokens')
 export class TokenEntity {
-  @PrimaryColumn({ name: 'token_hash', type: 'varchar', length: 64 })
-  tokenHash: string;
+  /** Increasing, so new rows append; a string because MySQL's BIGINT can exceed 2^53. */
+  @PrimaryGeneratedColumn({ type: 'bigint' })
+  id: string;
+
+  /** BINARY(32) on MySQL, BLOB on SQLite: the raw digest, read and written as a Buffer. */
+  @Column({ name: 'token_hash', type: 'blob' })
+  tokenHash: Buffer;
 
   @Column({ type: 'varchar', length: 10 })
   kind: TokenKind;
@@ -27,15 +33,15 @@ export class TokenEntity {
   @Column({ name: 'grant_id', type: 'varchar', length: 64 })
   grantId: string;
 
+  /** The refresh token this one was minted from; a refresh token with a refresh child is spent. */
+  @Column({ name: 'parent_id', type: 'bigint', nullable: true })
+  parentId: string | null;
+
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt: Date;
 
   @Column({ name: 'expires_at', type: 'bigint', transformer: epochMs })
   expiresAt: Date;
-
-  /** Refresh tokens: set when rotated; using it again is a replay. */
-  @Column({ name: 'used_at', type: 'bigint', nullable: true, transformer: epochMs })
-  usedAt: Date | null;
 
   @Column({ name: 'last_used_at', type: 'bigint', nullable: true, transformer: epochMs })
   lastUsedAt: Date | null;

@@ -1,6 +1,7 @@
 import type { AppEntity } from '../apps/app.entity.js';
 import type { ClientRegistry } from '../apps/client-registry.js';
 import type { Config } from '../config/load-config.js';
+import type { LiveToken, TokenRecords } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
 import type { OAuthParams } from './form.js';
@@ -23,16 +24,39 @@ type Presented = { clientId: string; secret: string | undefined; usedBasic: bool
 export class ClientAuthenticator {
   constructor(
     private readonly clients: ClientRegistry,
+    private readonly records: TokenRecords,
     private readonly limiter: RateLimiter,
     private readonly limits: Config['rateLimits'],
   ) {}
 
   async authenticate(input: ClientAuthInput): Promise<AppEntity> {
-    if (input.secretInQuery)
-      throw new InvalidRequest('client_secret must not be sent in the query string');
     const presented = readCredentials(input);
+    return this.verify(input, presented, await this.clients.findByClientId(presented.clientId));
+  }
+
+  /**
+   * Authenticates the client and finds the token it presents in one query: the token is only
+   * returned if it is this client's own. Nothing about the token is used unless the client
+   * authenticates.
+   */
+  async authenticateWithToken(
+    input: ClientAuthInput,
+    rawToken: string | undefined,
+  ): Promise<{ client: AppEntity; token: LiveToken | null }> {
+    const presented = readCredentials(input);
+    const { app, token } =
+      rawToken === undefined
+        ? { app: await this.clients.findByClientId(presented.clientId), token: null }
+        : await this.records.findWithClient(presented.clientId, rawToken);
+    return { client: await this.verify(input, presented, app), token };
+  }
+
+  private async verify(
+    input: ClientAuthInput,
+    presented: Presented,
+    app: AppEntity | null,
+  ): Promise<AppEntity> {
     const fail = (description: string) => new InvalidClient(description, presented.usedBasic);
-    const app = await this.clients.findByClientId(presented.clientId);
     if (!app) throw fail('Unknown client');
     const bucket = `client-auth:${app.clientId}:${input.ip}`;
     await this.limiter.check(bucket, this.limits.failedClientAuth);
@@ -54,6 +78,8 @@ export class ClientAuthenticator {
 
 /** RFC 6749 §2.3.1: one method only; the Basic credentials are form-urlencoded first. */
 function readCredentials(input: ClientAuthInput): Presented {
+  if (input.secretInQuery)
+    throw new InvalidRequest('client_secret must not be sent in the query string');
   const { params } = input;
   const basic = input.authorization === undefined ? null : parseBasic(input.authorization);
   if (!basic) {

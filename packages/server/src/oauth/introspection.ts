@@ -1,5 +1,4 @@
 import { formatScopes, parseStoredScope } from '@bnder/shared';
-import type { TokenRecords } from '../grants/token-records.js';
 import type { ClientAuthenticator, ClientAuthInput } from './client-auth.js';
 import { required } from './form.js';
 
@@ -25,17 +24,19 @@ const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 export class TokenIntrospection {
   constructor(
     private readonly clientAuth: ClientAuthenticator,
-    private readonly records: TokenRecords,
     private readonly issuer: () => string,
   ) {}
 
   async introspect(input: ClientAuthInput): Promise<IntrospectionBody> {
-    const client = await this.clientAuth.authenticate(input);
-    const token = await this.records.find(required(input.params, 'token'));
+    const { client, token } = await this.clientAuth.authenticateWithToken(
+      input,
+      input.params.token,
+    );
+    required(input.params, 'token');
     const active =
       token !== null &&
       token.appId === client.id &&
-      token.usedAt === null &&
+      !token.spent &&
       token.expiresAt.getTime() > Date.now();
     if (!active) return { active: false };
     return {

@@ -42,22 +42,27 @@ export function createOAuthServices(deps: OAuthDeps) {
   const requests = new AuthorizationRequests(db);
   const authorizations = new AuthorizationsStore(db);
   const records = new TokenRecords(db);
-  const issuerOfTokens = new TokenIssuer({
+  const issuerOfTokens = new TokenIssuer(db, {
     accessSeconds: config.accessTokenTtl,
     refreshSeconds: config.refreshTokenTtl,
   });
   const codeRedirects = new CodeRedirects(codes, issuer);
   const replay = new GrantReplay(deps.revocation, deps.appEvents, db.getRepository(AppEntity));
-  const clientAuth = new ClientAuthenticator(deps.clients, deps.limiter, config.rateLimits);
+  const clientAuth = new ClientAuthenticator(
+    deps.clients,
+    records,
+    deps.limiter,
+    config.rateLimits,
+  );
   const consent = new ConsentService(db, requests, authorizations, codeRedirects, issuer);
   return {
     authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
     token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
       new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
-      new RefreshTokenGrant(db, records, issuerOfTokens, replay),
+      new RefreshTokenGrant(issuerOfTokens, replay),
     ]),
     revocation: new TokenRevocation(clientAuth, records, deps.revocation),
-    introspection: new TokenIntrospection(clientAuth, records, issuer),
+    introspection: new TokenIntrospection(clientAuth, issuer),
     consent,
     consentResolver: new ConsentResolver(consent),
   };

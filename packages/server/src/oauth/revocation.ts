@@ -16,10 +16,13 @@ export class TokenRevocation {
   ) {}
 
   async revoke(input: ClientAuthInput): Promise<void> {
-    const client = await this.clientAuth.authenticate(input);
-    const token = await this.records.find(required(input.params, 'token'));
+    const { client, token } = await this.clientAuth.authenticateWithToken(
+      input,
+      input.params.token,
+    );
+    required(input.params, 'token');
     if (!token || token.appId !== client.id) return;
-    if (token.kind === 'refresh') await this.revocation.revokeGrant(token.grantId);
-    else await this.records.deleteOne(token.tokenHash);
+    if (token.kind === 'refresh') await this.revocation.revokeGrant(token);
+    else await this.records.deleteOne(token.id);
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { newId, sha256Hex } from '../../src/crypto/tokens.js';
+import { newId, sha256 } from '../../src/crypto/tokens.js';
 import { AuthorizationEntity } from '../../src/grants/authorization.entity.js';
 import { TokenEntity } from '../../src/grants/token.entity.js';
 import { TestClient as TestClientClass, signUp, type TestClient } from '../helpers/client.js';
@@ -107,7 +107,7 @@ export async function grantSession(server: TestServer, clientId: string, userId:
     updatedAt: now,
     lastUsedAt: null,
   });
-  const tokenHash = sha256Hex(`bnd_at_${randomBytes(32).toString('base64url')}`);
+  const tokenHash = sha256(`bnd_at_${randomBytes(32).toString('base64url')}`);
   await server.db.getRepository(TokenEntity).insert({
     tokenHash,
     kind: 'access',
@@ -117,13 +117,13 @@ export async function grantSession(server: TestServer, clientId: string, userId:
     grantId: newId(),
     createdAt: now,
     expiresAt: new Date(now.getTime() + 3_600_000),
-    usedAt: null,
+    parentId: null,
     lastUsedAt: null,
   });
   return { appId: app.id, tokenHash };
 }
 
-export async function tokenExists(server: TestServer, tokenHash: string): Promise<boolean> {
+export async function tokenExists(server: TestServer, tokenHash: Buffer): Promise<boolean> {
   return (await server.db.getRepository(TokenEntity).countBy({ tokenHash })) === 1;
 }
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../src/crypto/tokens.js';
+import { sha256 as digest, sha256Hex } from '../../src/crypto/tokens.js';
 import { connectApp, rest, signedInUser, type Connection } from '../api/rest.js';
 import type { TestClient } from '../helpers/client.js';
 import { createApp, obtainTokens, type TestApp } from '../helpers/oauth.js';
@@ -140,8 +140,9 @@ describe('pnpm admin import-legacy-tokens', () => {
 
     expect(result).toMatchObject({ code: 0, stdout: 'Imported 2 legacy tokens\n', stderr: '' });
     const stored = (await server.db.query(
-      'SELECT token_hash, kind, scope, grant_id FROM oauth_tokens WHERE token_hash IN (?, ?, ?)',
-      [sha256Hex(first.token), first.token, sha256Hex(second.token)],
+      `SELECT LOWER(HEX(token_hash)) AS token_hash, kind, scope, grant_id
+         FROM oauth_tokens WHERE token_hash IN (?, ?, ?)`,
+      [digest(first.token), Buffer.from(first.token), digest(second.token)],
     )) as { token_hash: string; kind: string; scope: string; grant_id: string }[];
     expect(stored.map((r) => r.token_hash).sort()).toEqual(
       [sha256Hex(first.token), sha256Hex(second.token)].sort(),

@@ -31,10 +31,10 @@ async function legacyGrant({ user, app }: Signed): Promise<string> {
     [crypto.randomUUID(), user.id, found.id, LEGACY_SCOPE, now, now],
   );
   await server.db.query(
-    `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, created_at, expires_at, used_at, last_used_at)
-     VALUES (?, 'refresh', ?, ?, ?, ?, ?, ?, NULL, NULL)`,
+    `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, created_at, expires_at)
+     VALUES (?, 'refresh', ?, ?, ?, ?, ?, ?)`,
     [
-      createHash('sha256').update(refreshToken).digest('hex'),
+      createHash('sha256').update(refreshToken).digest(),
       found.id,
       user.id,
       LEGACY_SCOPE,

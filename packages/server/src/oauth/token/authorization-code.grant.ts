@@ -36,16 +36,14 @@ export class AuthorizationCodeGrant implements GrantHandler {
     // The conditional update decides the one winner; tokens commit with it.
     const tokens = await inTransaction(this.db, async (m) =>
       (await this.codes.markUsed(code.codeHash, m))
-        ? this.issuer.issue(
-            {
-              appId: code.appId,
-              userId: code.userId,
-              grantId: code.codeHash,
-              accessScope: code.scope,
-              refreshScope: code.scope,
-            },
-            m,
-          )
+        ? this.issuer.issueIn(m, {
+            appId: code.appId,
+            userId: code.userId,
+            grantId: code.codeHash,
+            accessScope: code.scope,
+            refreshScope: code.scope,
+            parentId: null,
+          })
         : null,
     );
     if (!tokens) {
@@ -53,13 +51,16 @@ export class AuthorizationCodeGrant implements GrantHandler {
         throw new InvalidGrant('The authorization code has expired');
       return this.replayed(code);
     }
-    await this.issuer.recordUse(this.db, client, code.userId);
+    await this.issuer.recordUse(client, code.userId);
     return tokenResponse(tokens, code.scope);
   }
 
   /** RFC 6749 §4.1.2: a second use fails and revokes what the first use issued. */
   private async replayed(code: AuthorizationCodeEntity): Promise<never> {
-    await this.replay.revoke(code.codeHash, code.appId, 'CODE_REPLAY');
+    await this.replay.revoke(
+      { grantId: code.codeHash, appId: code.appId, userId: code.userId },
+      'CODE_REPLAY',
+    );
     throw new InvalidGrant('The authorization code was already used');
   }
 }

@@ -1,4 +1,5 @@
 import type { AppEntity } from '../../apps/app.entity.js';
+import type { LiveToken } from '../../grants/token-records.js';
 import type { OAuthParams } from '../form.js';
 
 /** RFC 6749 §5.1 successful response. */
@@ -16,5 +17,12 @@ export type TokenResponseBody = {
  */
 export interface GrantHandler {
   handles(params: OAuthParams): boolean;
-  exchange(params: OAuthParams, client: AppEntity): Promise<TokenResponseBody>;
+  /** A stored token the grant redeems, found together with the client (refresh_token). */
+  presentedToken?(params: OAuthParams): string | undefined;
+  /** `token` is the presented token if it exists and is this client's own. */
+  exchange(
+    params: OAuthParams,
+    client: AppEntity,
+    token: LiveToken | null,
+  ): Promise<TokenResponseBody>;
 }

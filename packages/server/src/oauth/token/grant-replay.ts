@@ -2,7 +2,7 @@ import type { Repository } from 'typeorm';
 import type { AppEventsService } from '../../apps/app-events.service.js';
 import type { AppEventType } from '../../apps/app-event.entity.js';
 import type { AppEntity } from '../../apps/app.entity.js';
-import type { GrantRevocationService } from '../../grants/grant-revocation.service.js';
+import type { Grant, GrantRevocationService } from '../../grants/grant-revocation.service.js';
 
 /**
  * RFC 6749 §4.1.2 and §10.4, RFC 9700 §4.14.2: a replayed code or refresh token means one of
@@ -15,9 +15,9 @@ export class GrantReplay {
     private readonly apps: Repository<AppEntity>,
   ) {}
 
-  async revoke(grantId: string, appId: string, type: AppEventType): Promise<void> {
-    await this.revocation.revokeGrant(grantId);
-    const app = await this.apps.findOneBy({ id: appId });
+  async revoke(grant: Grant, type: AppEventType): Promise<void> {
+    await this.revocation.revokeGrant(grant);
+    const app = await this.apps.findOneBy({ id: grant.appId });
     if (app) await this.events.record(app, type, null, null);
   }
 }

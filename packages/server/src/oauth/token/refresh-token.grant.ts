@@ -1,23 +1,21 @@
 import { coversScopes, formatScopes, parseRequestedScope, parseStoredScope } from '@bnder/shared';
-import type { DataSource } from 'typeorm';
 import type { AppEntity } from '../../apps/app.entity.js';
-import type { TokenIssuer } from '../../grants/token-issuer.js';
-import type { LiveToken, TokenRecords } from '../../grants/token-records.js';
+import { violatedConstraint } from '../../db/constraint-errors.js';
+import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
+import type { LiveToken } from '../../grants/token-records.js';
 import { InvalidGrant, InvalidScope } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { tokenResponse } from './token-response.js';
-import { inTransaction } from '../../db/transaction.js';
 
 /**
  * RFC 6749 §6: refreshing. Refresh tokens rotate on every use (RFC 9700 §4.14.2); the old one
- * is kept, marked used, so presenting it again is recognised as a replay.
+ * is kept, spent, so presenting it again is recognised as a replay. The new pair names the old
+ * token as its parent, and the unique key on (parent_id, kind) lets only one rotation win.
  */
 export class RefreshTokenGrant implements GrantHandler {
   constructor(
-    private readonly db: DataSource,
-    private readonly records: TokenRecords,
     private readonly issuer: TokenIssuer,
     private readonly replay: GrantReplay,
   ) {}
@@ -26,37 +24,51 @@ export class RefreshTokenGrant implements GrantHandler {
     return params.grant_type === 'refresh_token';
   }
 
-  async exchange(params: OAuthParams, client: AppEntity): Promise<TokenResponseBody> {
-    const token = await this.records.find(required(params, 'refresh_token'));
+  presentedToken(params: OAuthParams): string | undefined {
+    return params.refresh_token;
+  }
+
+  async exchange(
+    params: OAuthParams,
+    client: AppEntity,
+    token: LiveToken | null,
+  ): Promise<TokenResponseBody> {
+    required(params, 'refresh_token');
     // §10.4: bound to the client it was issued to; another client learns nothing.
     if (!token || token.kind !== 'refresh' || token.appId !== client.id)
       throw new InvalidGrant('The refresh token is invalid');
-    if (token.usedAt !== null) return this.replayed(token);
+    if (token.spent) return this.replayed(token);
     if (token.expiresAt.getTime() <= Date.now())
       throw new InvalidGrant('The refresh token has expired');
     const accessScope = narrowedScope(token.scope, params.scope);
-    const tokens = await inTransaction(this.db, async (m) =>
-      (await this.records.markRefreshUsed(token.tokenHash, m))
-        ? this.issuer.issue(
-            {
-              appId: token.appId,
-              userId: token.userId,
-              grantId: token.grantId,
-              accessScope,
-              // §6: a new refresh token keeps the scope of the one it replaces.
-              refreshScope: token.scope,
-            },
-            m,
-          )
-        : null,
-    );
-    if (!tokens) return this.replayed(token);
-    await this.issuer.recordUse(this.db, client, token.userId);
+    const tokens = await this.rotate(token, accessScope);
+    await this.issuer.recordUse(client, token.userId);
     return tokenResponse(tokens, accessScope);
   }
 
+  private async rotate(token: LiveToken, accessScope: string): Promise<IssuedTokens> {
+    try {
+      return await this.issuer.issueAlone({
+        appId: token.appId,
+        userId: token.userId,
+        grantId: token.grantId,
+        accessScope,
+        // §6: a new refresh token keeps the scope of the one it replaces.
+        refreshScope: token.scope,
+        parentId: token.id,
+      });
+    } catch (error) {
+      const violated = violatedConstraint(error);
+      // A concurrent refresh with the same token won: this one is the replay.
+      if (violated === 'unique') return this.replayed(token);
+      // The token was revoked between the look-up and the insert.
+      if (violated === 'foreign-key') throw new InvalidGrant('The refresh token is invalid');
+      throw error;
+    }
+  }
+
   private async replayed(token: LiveToken): Promise<never> {
-    await this.replay.revoke(token.grantId, token.appId, 'REFRESH_TOKEN_REUSE');
+    await this.replay.revoke(token, 'REFRESH_TOKEN_REUSE');
     throw new InvalidGrant('The refresh token was already used');
   }
 }

@@ -14,12 +14,15 @@ export class TokenEndpoint {
   ) {}
 
   async exchange(input: ClientAuthInput): Promise<TokenResponseBody> {
-    const client = await this.clientAuth.authenticate(input);
+    const handler = this.handlers.find((h) => h.handles(input.params));
+    const { client, token } = await this.clientAuth.authenticateWithToken(
+      input,
+      handler?.presentedToken?.(input.params),
+    );
     await this.limiter.hit(`token:${client.clientId}`, this.limits.tokenRequests);
     if (input.params.grant_type === undefined) throw new InvalidRequest('grant_type is required');
-    const handler = this.handlers.find((h) => h.handles(input.params));
     if (!handler)
       throw new UnsupportedGrantType('Supported grant types: authorization_code, refresh_token');
-    return handler.exchange(input.params, client);
+    return handler.exchange(input.params, client, token);
   }
 }

@@ -2,7 +2,8 @@ import type { DataSource, Repository } from 'typeorm';
 import { boolean, epochMs } from '../db/columns.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { SecretBox } from '../crypto/secret-box.js';
-import { constantTimeEqual } from '../crypto/tokens.js';
+import { timingSafeEqual } from 'node:crypto';
+import { sha256 } from '../crypto/tokens.js';
 import type { AppEventsService } from './app-events.service.js';
 import { AppEntity } from './app.entity.js';
 
@@ -13,6 +14,8 @@ import { AppEntity } from './app.entity.js';
 export class ClientRegistry {
   private readonly apps: Repository<AppEntity>;
   private readonly query: FastQuery;
+  /** SHA-256 of decrypted secrets, keyed by the ciphertext they came from (see verifySecret). */
+  private readonly secretDigests = new Map<string, Buffer>();
 
   constructor(
     db: DataSource,
@@ -32,10 +35,29 @@ export class ClientRegistry {
     return rows[0] ? appFromRow(rows[0]) : null;
   }
 
-  /** Constant-time comparison against the decrypted stored secret; false for public apps. */
+  /**
+   * Constant-time comparison of SHA-256 digests: the stored secret's and the presented one's.
+   * False for public apps. The stored digest is remembered per ciphertext, so a busy client does
+   * not pay for AES-GCM on every request; the ciphertext is read from the database each time, so
+   * a rotated or turned-off secret is never matched from memory, and no plaintext is kept.
+   */
   verifySecret(app: AppEntity, presented: string): boolean {
     if (!app.requireSecret || app.secretSealed === null) return false;
-    return constantTimeEqual(this.secretBox.open(app.secretSealed), presented);
+    return timingSafeEqual(this.storedDigest(app.secretSealed), sha256(presented));
+  }
+
+  private storedDigest(sealed: string): Buffer {
+    let digest = this.secretDigests.get(sealed);
+    if (!digest) {
+      digest = sha256(this.secretBox.open(sealed));
+      // Oldest first out: a Map iterates in insertion order.
+      if (this.secretDigests.size >= REMEMBERED_DIGESTS) {
+        const oldest = this.secretDigests.keys().next();
+        if (!oldest.done) this.secretDigests.delete(oldest.value);
+      }
+      this.secretDigests.set(sealed, digest);
+    }
+    return digest;
   }
 
   /** A secret was seen in an authorize link: warn the owner (app page banner and activity log). */
@@ -44,6 +66,8 @@ export class ClientRegistry {
     await this.events.record(app, 'SECRET_IN_AUTHORIZE_LINK', null);
   }
 }
+
+const REMEMBERED_DIGESTS = 10_000;
 
 /** Every column AppEntity maps, for queries that read an app straight from the driver. */
 export const APP_COLUMNS =

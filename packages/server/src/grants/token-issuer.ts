@@ -81,17 +81,26 @@ export class TokenIssuer {
    * inside it, the row locks these updates take would order against the foreign-key locks of
    * concurrent inserts and could deadlock on MySQL.
    */
-  async recordUse(app: { id: string; lastUsedAt: Date | null }, userId: string): Promise<void> {
+  async recordUse(
+    app: { id: string; lastUsedAt: Date | null },
+    userId: string,
+    consentLastUsedAt?: Date | null,
+  ): Promise<void> {
     const now = Date.now();
     // Like the bearer check, at most one write a minute: a busy integration does not pay for it.
     const stale = now - LAST_USED_GRANULARITY_MS;
-    const writes = [
-      this.direct(
-        'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
-        [now, userId, app.id, stale],
-      ),
-    ];
-    if (app.lastUsedAt === null || app.lastUsedAt.getTime() < stale) {
+    const isStale = (at: Date | null) => at === null || at.getTime() < stale;
+    const writes: Promise<unknown>[] = [];
+    // Unknown (undefined): let the database decide with a conditional update.
+    if (consentLastUsedAt === undefined || isStale(consentLastUsedAt)) {
+      writes.push(
+        this.direct(
+          'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+          [now, userId, app.id, stale],
+        ),
+      );
+    }
+    if (isStale(app.lastUsedAt)) {
       writes.push(
         this.direct('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, app.id]),
       );

@@ -18,6 +18,8 @@ export type LiveToken = {
   /** A refresh token that has been rotated: presenting it again is a replay. */
   spent: boolean;
   clientId: string;
+  /** When the user's authorization of the app was last used (written at most once a minute). */
+  consentLastUsedAt: Date | null;
 };
 
 type TokenRow = {
@@ -31,6 +33,7 @@ type TokenRow = {
   expires_at: string | number;
   spent: string | number;
   client_id: string;
+  consent_last_used_at: string | number | null;
 };
 
 /** Token look-ups by hash for the token, revocation and introspection endpoints. */
@@ -58,7 +61,7 @@ export class TokenRecords {
               t.scope AS token_scope, t.grant_id AS token_grant_id,
               t.created_at AS token_created_at, t.expires_at AS token_expires_at,
               EXISTS (SELECT 1 FROM oauth_tokens s WHERE s.parent_id = t.id AND s.kind = 'refresh') AS token_spent,
-              z.id AS consent_id
+              z.id AS consent_id, z.last_used_at AS consent_last_used_at
          FROM oauth_apps c
          LEFT JOIN oauth_tokens t ON t.token_hash = ? AND t.app_id = c.id
          LEFT JOIN oauth_authorizations z ON z.user_id = t.user_id AND z.app_id = c.id
@@ -80,6 +83,7 @@ export class TokenRecords {
       expires_at: row.token_expires_at as string | number,
       spent: row.token_spent as string | number,
       client_id: app.clientId,
+      consent_last_used_at: row.consent_last_used_at ?? null,
     });
     return { app, token };
   }
@@ -99,6 +103,7 @@ type TokenFields = {
   token_expires_at: string | number | null;
   token_spent: string | number | null;
   consent_id: string | null;
+  consent_last_used_at: string | number | null;
 };
 
 function tokenFromRow(row: TokenRow): LiveToken {
@@ -113,5 +118,7 @@ function tokenFromRow(row: TokenRow): LiveToken {
     expiresAt: new Date(Number(row.expires_at)),
     spent: Number(row.spent) === 1,
     clientId: row.client_id,
+    consentLastUsedAt:
+      row.consent_last_used_at === null ? null : new Date(Number(row.consent_last_used_at)),
   };
 }

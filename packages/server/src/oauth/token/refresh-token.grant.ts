@@ -42,7 +42,7 @@ export class RefreshTokenGrant implements GrantHandler {
       throw new InvalidGrant('The refresh token has expired');
     const accessScope = narrowedScope(token.scope, params.scope);
     const tokens = await this.rotate(token, accessScope);
-    await this.issuer.recordUse(client, token.userId);
+    await this.issuer.recordUse(client, token.userId, token.consentLastUsedAt);
     return tokenResponse(tokens, accessScope);
   }
 

@@ -41,7 +41,7 @@ export class ClientRegistry {
    * not pay for AES-GCM on every request; the ciphertext is read from the database each time, so
    * a rotated or turned-off secret is never matched from memory, and no plaintext is kept.
    */
-  verifySecret(app: AppEntity, presented: string): boolean {
+  verifySecret(app: OAuthClient, presented: string): boolean {
     if (!app.requireSecret || app.secretSealed === null) return false;
     return timingSafeEqual(this.storedDigest(app.secretSealed), sha256(presented));
   }
@@ -69,11 +69,16 @@ export class ClientRegistry {
 
 const REMEMBERED_DIGESTS = 10_000;
 
-/** Every column AppEntity maps, for queries that read an app straight from the driver. */
-export const APP_COLUMNS =
+/** What the token, revocation and introspection endpoints need to know of a client. */
+export type OAuthClient = Pick<
+  AppEntity,
+  'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt'
+>;
+
+const APP_COLUMNS =
   'id, client_id, owner_id, name, redirect_uris, require_secret, secret_sealed, secret_leaked_at, created_at, updated_at, last_used_at';
 
-export type AppRow = {
+type AppRow = {
   id: string;
   client_id: string;
   owner_id: string;
@@ -88,7 +93,7 @@ export type AppRow = {
 };
 
 /** The same mapping TypeORM applies to AppEntity's columns (see app.entity.ts). */
-export function appFromRow(row: AppRow): AppEntity {
+function appFromRow(row: AppRow): AppEntity {
   const time = (value: string | number | null) => epochMs.from(value) as Date | null;
   return Object.assign(new AppEntity(), {
     id: row.id,

@@ -40,7 +40,7 @@ export class GrantRevocationService {
   /** RFC 6749 §10.4/§4.1.2: a replayed code or refresh token revokes everything in its chain. */
   async revokeGrant(grant: Grant, manager?: EntityManager): Promise<void> {
     const { grantId, appId, userId } = grant;
-    // The (app_id, user_id, grant_id) index finds the chain.
+    // Found through the (app_id, user_id) index: a grant's tokens are among its pair's rows.
     await (manager ?? this.db.manager).delete(TokenEntity, { appId, userId, grantId });
   }
 

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { AppEntity } from '../apps/app.entity.js';
-import { APP_COLUMNS, appFromRow, type AppRow } from '../apps/client-registry.js';
+import type { OAuthClient } from '../apps/client-registry.js';
+import { boolean, epochMs } from '../db/columns.js';
 import { sha256 } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { TokenKind } from './token.entity.js';
@@ -52,11 +52,9 @@ export class TokenRecords {
   async findWithClient(
     clientId: string,
     rawToken: string,
-  ): Promise<{ app: AppEntity | null; token: LiveToken | null }> {
-    const rows = await this.query<AppRow & Partial<TokenFields>>(
-      `SELECT ${APP_COLUMNS.split(', ')
-        .map((column) => `c.${column}`)
-        .join(', ')},
+  ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
+    const rows = await this.query<ClientFields & TokenFields>(
+      `SELECT c.id, c.client_id, c.require_secret, c.secret_sealed, c.last_used_at,
               t.id AS token_id, t.kind AS token_kind, t.user_id AS token_user_id,
               t.scope AS token_scope, t.grant_id AS token_grant_id,
               t.created_at AS token_created_at, t.expires_at AS token_expires_at,
@@ -70,7 +68,13 @@ export class TokenRecords {
     );
     const row = rows[0];
     if (!row) return { app: null, token: null };
-    const app = appFromRow(row);
+    const app: OAuthClient = {
+      id: row.id,
+      clientId: row.client_id,
+      requireSecret: boolean.from(row.require_secret) as boolean,
+      secretSealed: row.secret_sealed,
+      lastUsedAt: epochMs.from(row.last_used_at) as Date | null,
+    };
     if (row.token_id == null || row.consent_id == null) return { app, token: null };
     const token = tokenFromRow({
       id: row.token_id,
@@ -92,6 +96,14 @@ export class TokenRecords {
     await this.query('DELETE FROM oauth_tokens WHERE id = ?', [id]);
   }
 }
+
+type ClientFields = {
+  id: string;
+  client_id: string;
+  require_secret: number | boolean;
+  secret_sealed: string | null;
+  last_used_at: string | number | null;
+};
 
 type TokenFields = {
   token_id: string | number | null;

@@ -1,5 +1,4 @@
-import type { AppEntity } from '../apps/app.entity.js';
-import type { ClientRegistry } from '../apps/client-registry.js';
+import type { ClientRegistry, OAuthClient } from '../apps/client-registry.js';
 import type { Config } from '../config/load-config.js';
 import type { LiveToken, TokenRecords } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
@@ -29,7 +28,7 @@ export class ClientAuthenticator {
     private readonly limits: Config['rateLimits'],
   ) {}
 
-  async authenticate(input: ClientAuthInput): Promise<AppEntity> {
+  async authenticate(input: ClientAuthInput): Promise<OAuthClient> {
     const presented = readCredentials(input);
     return this.verify(input, presented, await this.clients.findByClientId(presented.clientId));
   }
@@ -42,7 +41,7 @@ export class ClientAuthenticator {
   async authenticateWithToken(
     input: ClientAuthInput,
     rawToken: string | undefined,
-  ): Promise<{ client: AppEntity; token: LiveToken | null }> {
+  ): Promise<{ client: OAuthClient; token: LiveToken | null }> {
     const presented = readCredentials(input);
     const { app, token } =
       rawToken === undefined
@@ -54,8 +53,8 @@ export class ClientAuthenticator {
   private async verify(
     input: ClientAuthInput,
     presented: Presented,
-    app: AppEntity | null,
-  ): Promise<AppEntity> {
+    app: OAuthClient | null,
+  ): Promise<OAuthClient> {
     const fail = (description: string) => new InvalidClient(description, presented.usedBasic);
     if (!app) throw fail('Unknown client');
     const bucket = `client-auth:${app.clientId}:${input.ip}`;
@@ -68,7 +67,7 @@ export class ClientAuthenticator {
     return app;
   }
 
-  private problemWith(app: AppEntity, secret: string | undefined): string | null {
+  private problemWith(app: OAuthClient, secret: string | undefined): string | null {
     if (!app.requireSecret)
       return secret === undefined ? null : 'This is a public client: send client_id only';
     if (secret === undefined) return 'This client must authenticate with its client secret';

@@ -18,8 +18,9 @@ const COPIED = 'kind, app_id, user_id, scope, grant_id, created_at, expires_at, 
  *   RFC 9700 §4.14.2), with no UPDATE and no explicit transaction. A refresh token is spent once
  *   a refresh token names it as parent; `used_at` goes. The foreign key makes the INSERT fail
  *   if its parent was revoked in the meantime.
- * - The grant index becomes (app_id, user_id, grant_id): every revocation knows the pair, and the
- *   pair's tokens sit together, so a busy pair does not spread writes over the whole index.
+ * - The grant index goes; (app_id, user_id) remains. Every revocation knows the pair, so a grant
+ *   is found among its pair's rows, and since ids increase, a pair's new tokens append to the end
+ *   of its range instead of landing at a random grant id across the whole index.
  *
  * Existing chains are carried over: within a grant, refresh tokens in issue order each become
  * the parent of the next. A spent refresh token with no successor cannot be represented and is
@@ -66,10 +67,7 @@ export class TokenChain1764900000000 implements MigrationInterface {
             columnNames: ['parent_id', 'kind'],
             isUnique: true,
           }),
-          new TableIndex({
-            name: 'ix_oauth_tokens_app_user_grant',
-            columnNames: ['app_id', 'user_id', 'grant_id'],
-          }),
+          new TableIndex({ name: 'ix_oauth_tokens_pair', columnNames: ['app_id', 'user_id'] }),
         ],
         foreignKeys: [
           new TableForeignKey({

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { AppEntity } from '../../apps/app.entity.js';
+import type { OAuthClient } from '../../apps/client-registry.js';
 import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
 import type { CodeStore } from '../../grants/code-store.js';
 import type { TokenIssuer } from '../../grants/token-issuer.js';
@@ -24,7 +24,7 @@ export class AuthorizationCodeGrant implements GrantHandler {
     return params.grant_type === 'authorization_code';
   }
 
-  async exchange(params: OAuthParams, client: AppEntity): Promise<TokenResponseBody> {
+  async exchange(params: OAuthParams, client: OAuthClient): Promise<TokenResponseBody> {
     const rawCode = required(params, 'code');
     const verifier = params.code_verifier;
     if (verifier !== undefined && !isWellFormedVerifier(verifier))
@@ -68,7 +68,7 @@ export class AuthorizationCodeGrant implements GrantHandler {
 /** RFC 6749 §4.1.3 and RFC 7636 §4.6: the code must be redeemed as it was issued. */
 function checkBinding(
   code: AuthorizationCodeEntity,
-  client: AppEntity,
+  client: OAuthClient,
   redirectUri: string | undefined,
   verifier: string | undefined,
 ): void {

@@ -1,4 +1,4 @@
-import type { AppEntity } from '../../apps/app.entity.js';
+import type { OAuthClient } from '../../apps/client-registry.js';
 import type { LiveToken } from '../../grants/token-records.js';
 import type { OAuthParams } from '../form.js';
 
@@ -22,7 +22,7 @@ export interface GrantHandler {
   /** `token` is the presented token if it exists and is this client's own. */
   exchange(
     params: OAuthParams,
-    client: AppEntity,
+    client: OAuthClient,
     token: LiveToken | null,
   ): Promise<TokenResponseBody>;
 }

@@ -1,5 +1,5 @@
 import { coversScopes, formatScopes, parseRequestedScope, parseStoredScope } from '@bnder/shared';
-import type { AppEntity } from '../../apps/app.entity.js';
+import type { OAuthClient } from '../../apps/client-registry.js';
 import { violatedConstraint } from '../../db/constraint-errors.js';
 import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import type { LiveToken } from '../../grants/token-records.js';
@@ -30,7 +30,7 @@ export class RefreshTokenGrant implements GrantHandler {
 
   async exchange(
     params: OAuthParams,
-    client: AppEntity,
+    client: OAuthClient,
     token: LiveToken | null,
   ): Promise<TokenResponseBody> {
     required(params, 'refresh_token');

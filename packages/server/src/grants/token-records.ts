@@ -48,6 +48,8 @@ export class TokenRecords {
    * The client's app and, in the same round trip, the presented token if it is this client's
    * own and its consent exists. The token, revocation and introspection endpoints need both, and
    * a token of another client must look unknown to them anyway (RFC 7009 §2.1, RFC 7662 §2.2).
+   * A refresh token is spent once a refresh token names it as parent (see the token-chain
+   * migration); access tokens are never parents, so they skip that probe.
    */
   async findWithClient(
     clientId: string,
@@ -58,7 +60,9 @@ export class TokenRecords {
               t.id AS token_id, t.kind AS token_kind, t.user_id AS token_user_id,
               t.scope AS token_scope, t.grant_id AS token_grant_id,
               t.created_at AS token_created_at, t.expires_at AS token_expires_at,
-              EXISTS (SELECT 1 FROM oauth_tokens s WHERE s.parent_id = t.id AND s.kind = 'refresh') AS token_spent,
+              CASE WHEN t.kind = 'refresh'
+                   THEN EXISTS (SELECT 1 FROM oauth_tokens s WHERE s.parent_id = t.id AND s.kind = 'refresh')
+                   ELSE 0 END AS token_spent,
               z.id AS consent_id, z.last_used_at AS consent_last_used_at
          FROM oauth_apps c
          LEFT JOIN oauth_tokens t ON t.token_hash = ? AND t.app_id = c.id

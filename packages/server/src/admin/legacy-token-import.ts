@@ -60,8 +60,9 @@ export async function insertLegacyTokens(
 ): Promise<{ imported: number; expired: number }> {
   const live = records.filter((r) => r.expiresAt > now);
   await inTransaction(db, async (manager) => {
-    await insertTokens(manager, live, now);
+    // Authorizations first: each token references its user's authorization of the app.
     await ensureAuthorizations(manager, live, now);
+    await insertTokens(manager, live, now);
   });
   return { imported: live.length, expired: records.length - live.length };
 }

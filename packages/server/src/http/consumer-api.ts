@@ -56,15 +56,21 @@ export async function registerConsumerApi(
       });
       acceptJsonBodiesOnly(api);
       limitApiBodies(api);
-      api.addHook('preValidation', async (request) => refuseUnknownFields(request));
+      api.addHook('preValidation', (request, _reply, done) => {
+        try {
+          refuseUnknownFields(request);
+          done();
+        } catch (error) {
+          done(error as Error);
+        }
+      });
       await registerOpenApi(api, services.config);
       // The caller is checked on the headers alone, before any body is parsed or validated.
       const authenticateCaller = authenticate(services.principals);
       api.addHook('onRequest', async (request, reply) => {
-        if (!isPublicRoute(request)) await authenticateCaller(request, reply);
-      });
-      api.addHook('onRequest', async (request, reply) => {
         if (isPublicRoute(request)) return;
+        await authenticateCaller(request, reply);
+        if (reply.sent) return;
         if (!request.principal)
           return sendError(reply, 401, 'unauthenticated', 'Sign in or send a bearer token');
         if (request.principal.kind === 'session' && !SAFE_METHODS.has(request.method)) {

@@ -6,9 +6,10 @@ import type { FastifyInstance } from 'fastify';
  * /oauth/authorize and the consent page send no CORS headers at all.
  */
 export function allowAnyOrigin(scope: FastifyInstance, paths: readonly string[]): void {
-  scope.addHook('onRequest', async (_request, reply) => {
+  scope.addHook('onRequest', (_request, reply, done) => {
     reply.header('Access-Control-Allow-Origin', '*');
     reply.header('Access-Control-Expose-Headers', 'WWW-Authenticate, Retry-After');
+    done();
   });
   for (const path of paths) {
     scope.options(path, async (_request, reply) =>

@@ -59,7 +59,9 @@ export class TokenIssuer {
       grant.userId,
       scope,
       grant.grantId,
-      grant.parentId,
+      // Only the refresh token carries the link: its unique key and foreign key decide the
+      // rotation for the whole statement, and the access token saves the check.
+      kind === 'refresh' ? grant.parentId : null,
       now,
       now + ttl * 1000,
     ];

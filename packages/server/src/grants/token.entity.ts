@@ -33,7 +33,7 @@ export class TokenEntity {
   @Column({ name: 'grant_id', type: 'varchar', length: 64 })
   grantId: string;
 
-  /** The refresh token this one was minted from; a refresh token with a refresh child is spent. */
+  /** Refresh tokens: the refresh token this one replaced, which is spent once it has a child. */
   @Column({ name: 'parent_id', type: 'bigint', nullable: true })
   parentId: string | null;
 

@@ -13,8 +13,8 @@ const COPIED = 'kind, app_id, user_id, scope, grant_id, created_at, expires_at, 
  *
  * - Rows are keyed by an increasing id, so new tokens append to the clustered index instead of
  *   landing on a random page of it; the SHA-256 hash moves to a unique index of raw bytes.
- * - A token minted by a refresh names the refresh token it came from in `parent_id`, unique per
- *   kind: of two racing refreshes of one token only one INSERT can succeed (RFC 6749 §10.4,
+ * - A refresh token minted by a refresh names the one it replaces in `parent_id`, unique (with
+ *   the kind): of two racing refreshes of one token only one INSERT can succeed (RFC 6749 §10.4,
  *   RFC 9700 §4.14.2), with no UPDATE and no explicit transaction. A refresh token is spent once
  *   a refresh token names it as parent; `used_at` goes. The foreign key makes the INSERT fail
  *   if its parent was revoked in the meantime.

@@ -11,8 +11,8 @@ import { tokenResponse } from './token-response.js';
 
 /**
  * RFC 6749 §6: refreshing. Refresh tokens rotate on every use (RFC 9700 §4.14.2); the old one
- * is kept, spent, so presenting it again is recognised as a replay. The new pair names the old
- * token as its parent, and the unique key on (parent_id, kind) lets only one rotation win.
+ * is kept, spent, so presenting it again is recognised as a replay. The new refresh token names
+ * the old one as its parent, and the unique key on (parent_id, kind) lets only one rotation win.
  */
 export class RefreshTokenGrant implements GrantHandler {
   constructor(

@@ -40,8 +40,11 @@ export class GrantRevocationService {
   /** RFC 6749 §10.4/§4.1.2: a replayed code or refresh token revokes everything in its chain. */
   async revokeGrant(grant: Grant, manager?: EntityManager): Promise<void> {
     const { grantId, appId, userId } = grant;
-    // Found through the (app_id, user_id) index: a grant's tokens are among its pair's rows.
-    await (manager ?? this.db.manager).delete(TokenEntity, { appId, userId, grantId });
+    // Found through the (app_id, user_id) index: a grant's tokens are among its pair's rows. In
+    // a READ COMMITTED transaction, so the scan locks only the grant's rows, not the gaps that
+    // concurrent refreshes of the pair's other grants insert into (on MySQL that deadlocked).
+    const run = (m: EntityManager) => m.delete(TokenEntity, { appId, userId, grantId });
+    await (manager ? run(manager) : inTransaction(this.db, run));
   }
 
   countAuthorizedUsers(appId: string): Promise<number> {

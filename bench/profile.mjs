@@ -1,5 +1,6 @@
 // node bench/profile.mjs R1|R2|R3|R4 — one figure against the product running under --cpu-prof,
-// then the profile's self time by package and by function (written to results/raw/profile-<id>/).
+// then the profile's self time by package and by function (written to results/profiles/<id>.txt,
+// the raw profile to results/raw/profile-<id>/).
 // BENCH_LEVELS' first value sets the stored tokens (default 10^4); durations as for pnpm bench.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,9 @@ import { cleanUp, openBench } from './lib/context.mjs';
 import { measurePool, measureStatic } from './lib/measure.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { fillTokens } from './lib/filler.mjs';
-import { RAW_DIR, settings } from './lib/settings.mjs';
+import { RAW_DIR, RESULTS_DIR, settings } from './lib/settings.mjs';
+
+const PROFILES_DIR = join(RESULTS_DIR, 'profiles');
 
 const id = process.argv[2];
 if (!['R1', 'R2', 'R3', 'R4'].includes(id)) {
@@ -33,6 +36,12 @@ try {
     }),
   ];
   writeFileSync(join(profileDir, 'summary.txt'), summary.join('\n') + '\n');
+  // The summary is kept with the results (the raw profile stays in raw/, untracked).
+  mkdirSync(PROFILES_DIR, { recursive: true });
+  writeFileSync(
+    join(PROFILES_DIR, `${id}.txt`),
+    [`${new Date().toISOString()} · ${settings.cores} cores`, ...summary].join('\n') + '\n',
+  );
   console.log(summary.join('\n'));
 } catch (error) {
   console.error(`profile failed: ${error.stack ?? error}`);

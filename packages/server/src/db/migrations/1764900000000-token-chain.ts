@@ -34,13 +34,15 @@ export class TokenChain1764900000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const mysql = q.connection.driver.options.type === 'mysql';
-    // The tokens' foreign key needs an index led by (app_id, user_id) on the authorizations; it
-    // also serves the authorizations' own app foreign key, so it replaces the app_id index.
+    // The tokens' foreign key references (app_id, user_id) on the authorizations, which must be a
+    // unique key in that order (MySQL 8.4 refuses foreign keys to non-unique keys). It also
+    // serves the authorizations' own app foreign key, so it replaces the app_id index.
     await q.createIndex(
       'oauth_authorizations',
       new TableIndex({
-        name: 'ix_oauth_authorizations_app_user',
+        name: 'uq_oauth_authorizations_app_user',
         columnNames: ['app_id', 'user_id'],
+        isUnique: true,
       }),
     );
     await q.dropIndex('oauth_authorizations', 'ix_oauth_authorizations_app');
@@ -181,6 +183,6 @@ export class TokenChain1764900000000 implements MigrationInterface {
       'oauth_authorizations',
       new TableIndex({ name: 'ix_oauth_authorizations_app', columnNames: ['app_id'] }),
     );
-    await q.dropIndex('oauth_authorizations', 'ix_oauth_authorizations_app_user');
+    await q.dropIndex('oauth_authorizations', 'uq_oauth_authorizations_app_user');
   }
 }

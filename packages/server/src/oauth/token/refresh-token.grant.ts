@@ -61,7 +61,7 @@ export class RefreshTokenGrant implements GrantHandler {
       const violated = violatedConstraint(error);
       // A concurrent refresh with the same token won: this one is the replay.
       if (violated === 'unique') return this.replayed(token);
-      // The token was revoked between the look-up and the insert.
+      // The token, or the user's authorization of the app, was revoked since the look-up.
       if (violated === 'foreign-key') throw new InvalidGrant('The refresh token is invalid');
       throw error;
     }

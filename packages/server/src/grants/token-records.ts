@@ -22,20 +22,6 @@ export type LiveToken = {
   consentLastUsedAt: Date | null;
 };
 
-type TokenRow = {
-  id: string | number;
-  kind: TokenKind;
-  app_id: string;
-  user_id: string;
-  scope: string;
-  grant_id: string;
-  created_at: string | number;
-  expires_at: string | number;
-  spent: string | number;
-  client_id: string;
-  consent_last_used_at: string | number | null;
-};
-
 /** Token look-ups by hash for the token, revocation and introspection endpoints. */
 export class TokenRecords {
   private readonly query: FastQuery;
@@ -80,19 +66,19 @@ export class TokenRecords {
       lastUsedAt: epochMs.from(row.last_used_at) as Date | null,
     };
     if (row.token_id == null || row.consent_id == null) return { app, token: null };
-    const token = tokenFromRow({
-      id: row.token_id,
+    const token: LiveToken = {
+      id: String(row.token_id),
       kind: row.token_kind as TokenKind,
-      app_id: app.id,
-      user_id: String(row.token_user_id),
+      appId: app.id,
+      userId: String(row.token_user_id),
       scope: String(row.token_scope),
-      grant_id: String(row.token_grant_id),
-      created_at: row.token_created_at as string | number,
-      expires_at: row.token_expires_at as string | number,
-      spent: row.token_spent as string | number,
-      client_id: app.clientId,
-      consent_last_used_at: row.consent_last_used_at ?? null,
-    });
+      grantId: String(row.token_grant_id),
+      createdAt: epochMs.from(row.token_created_at) as Date,
+      expiresAt: epochMs.from(row.token_expires_at) as Date,
+      spent: Number(row.token_spent) === 1,
+      clientId: app.clientId,
+      consentLastUsedAt: epochMs.from(row.consent_last_used_at) as Date | null,
+    };
     return { app, token };
   }
 
@@ -121,20 +107,3 @@ type TokenFields = {
   consent_id: string | null;
   consent_last_used_at: string | number | null;
 };
-
-function tokenFromRow(row: TokenRow): LiveToken {
-  return {
-    id: String(row.id),
-    kind: row.kind,
-    appId: row.app_id,
-    userId: row.user_id,
-    scope: row.scope,
-    grantId: row.grant_id,
-    createdAt: new Date(Number(row.created_at)),
-    expiresAt: new Date(Number(row.expires_at)),
-    spent: Number(row.spent) === 1,
-    clientId: row.client_id,
-    consentLastUsedAt:
-      row.consent_last_used_at === null ? null : new Date(Number(row.consent_last_used_at)),
-  };
-}

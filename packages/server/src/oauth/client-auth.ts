@@ -28,17 +28,12 @@ export class ClientAuthenticator {
     private readonly limits: Config['rateLimits'],
   ) {}
 
-  async authenticate(input: ClientAuthInput): Promise<OAuthClient> {
-    const presented = readCredentials(input);
-    return this.verify(input, presented, await this.clients.findByClientId(presented.clientId));
-  }
-
   /**
-   * Authenticates the client and finds the token it presents in one query: the token is only
-   * returned if it is this client's own. Nothing about the token is used unless the client
-   * authenticates.
+   * Authenticates the client and, when it presents one, finds its token in the same query: the
+   * token is only returned if it is this client's own. Nothing about the token is used unless
+   * the client authenticates.
    */
-  async authenticateWithToken(
+  async authenticate(
     input: ClientAuthInput,
     rawToken: string | undefined,
   ): Promise<{ client: OAuthClient; token: LiveToken | null }> {

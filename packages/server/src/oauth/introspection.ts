@@ -28,10 +28,7 @@ export class TokenIntrospection {
   ) {}
 
   async introspect(input: ClientAuthInput): Promise<IntrospectionBody> {
-    const { client, token } = await this.clientAuth.authenticateWithToken(
-      input,
-      input.params.token,
-    );
+    const { client, token } = await this.clientAuth.authenticate(input, input.params.token);
     required(input.params, 'token');
     const active =
       token !== null &&

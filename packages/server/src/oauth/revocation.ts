@@ -16,10 +16,7 @@ export class TokenRevocation {
   ) {}
 
   async revoke(input: ClientAuthInput): Promise<void> {
-    const { client, token } = await this.clientAuth.authenticateWithToken(
-      input,
-      input.params.token,
-    );
+    const { client, token } = await this.clientAuth.authenticate(input, input.params.token);
     required(input.params, 'token');
     if (!token || token.appId !== client.id) return;
     if (token.kind === 'refresh') await this.revocation.revokeGrant(token);

@@ -15,7 +15,7 @@ export class TokenEndpoint {
 
   async exchange(input: ClientAuthInput): Promise<TokenResponseBody> {
     const handler = this.handlers.find((h) => h.handles(input.params));
-    const { client, token } = await this.clientAuth.authenticateWithToken(
+    const { client, token } = await this.clientAuth.authenticate(
       input,
       handler?.presentedToken?.(input.params),
     );

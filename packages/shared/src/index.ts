@@ -1,3 +1,4 @@
+export * from './app-events.js';
 export * from './scopes.js';
 export * from './validation.js';
 export * from './wire.js';

@@ -1,22 +1,22 @@
 import { Field, InputType } from 'type-graphql';
 
-@InputType()
+@InputType({ description: 'A new account' })
 export class SignUpInput {
-  @Field()
+  @Field({ description: 'Sign-in email; compared without case' })
   email: string;
 
-  @Field()
+  @Field({ description: 'Password, 10 to 72 bytes' })
   password: string;
 
-  @Field()
+  @Field({ description: 'The name other users see, such as on a consent page' })
   displayName: string;
 }
 
-@InputType()
+@InputType({ description: 'Credentials of an existing account' })
 export class SignInInput {
-  @Field()
+  @Field({ description: 'Sign-in email; compared without case' })
   email: string;
 
-  @Field()
+  @Field({ description: 'The account’s password' })
   password: string;
 }

@@ -14,7 +14,10 @@ export class AccountsResolver {
     private readonly sessions: SessionsService,
   ) {}
 
-  @Query(() => UserType, { nullable: true })
+  @Query(() => UserType, {
+    nullable: true,
+    description: 'Who is calling: the signed-in user or the token’s user; null when signed out',
+  })
   viewer(@Ctx() { principal }: GraphQLContext): UserType | null {
     // A bearer token reads the profile only with the read scope (scopes are independent).
     if (principal && !hasScope(principal, 'read'))
@@ -22,23 +25,31 @@ export class AccountsResolver {
     return principal ? UserType.from(principal.user) : null;
   }
 
-  @Mutation(() => UserType)
-  async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+  @Mutation(() => UserType, {
+    description: 'Creates an account and signs it in (sets the session cookie)',
+  })
+  async signUp(
+    @Arg('input', { description: 'The new account' }) input: SignUpInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UserType> {
     refuseBearer(ctx);
     const user = await this.accounts.signUp({ ...input, ip: ctx.ip });
     await this.startSession(user.id, ctx);
     return UserType.from(user);
   }
 
-  @Mutation(() => UserType)
-  async signIn(@Arg('input') input: SignInInput, @Ctx() ctx: GraphQLContext): Promise<UserType> {
+  @Mutation(() => UserType, { description: 'Signs in and sets the session cookie' })
+  async signIn(
+    @Arg('input', { description: 'Email and password' }) input: SignInInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<UserType> {
     refuseBearer(ctx);
     const user = await this.accounts.signIn({ ...input, ip: ctx.ip });
     await this.startSession(user.id, ctx);
     return UserType.from(user);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: 'Ends the browser session and clears its cookie' })
   async signOut(@Ctx() ctx: GraphQLContext): Promise<boolean> {
     if (ctx.principal?.kind === 'session') await this.sessions.end(ctx.principal.sessionCookie);
     ctx.session.clear();

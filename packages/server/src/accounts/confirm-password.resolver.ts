@@ -20,7 +20,8 @@ export class ConfirmPasswordResolver {
       'client secret and deleting an app are allowed again for a while (sudo mode)',
   })
   async confirmPassword(
-    @Arg('password', () => String) password: string,
+    @Arg('password', () => String, { description: 'The signed-in user’s password' })
+    password: string,
     @Ctx() { principal, ip }: GraphQLContext,
   ): Promise<boolean> {
     if (principal?.kind !== 'session') throw unauthenticated();

@@ -1,14 +1,14 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('User')
+@ObjectType('User', { description: 'A Bnder account' })
 export class UserType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The account’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'Sign-in email' })
   email: string;
 
-  @Field()
+  @Field({ description: 'The name other users see' })
   displayName: string;
 
   static from(user: { id: string; email: string; displayName: string }): UserType {

@@ -1,21 +1,21 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { NoteEntity } from './note.entity.js';
 
-@ObjectType('Note')
+@ObjectType('Note', { description: 'A note of the user, also served by the REST API' })
 export class NoteType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The note’s id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The title' })
   title: string;
 
-  @Field()
+  @Field({ description: 'The text; empty when none was given' })
   body: string;
 
-  @Field()
+  @Field({ description: 'When the note was created' })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: 'When the note last changed' })
   updatedAt: Date;
 
   static from(note: NoteEntity): NoteType {
@@ -29,20 +29,20 @@ export class NoteType {
   }
 }
 
-@InputType()
+@InputType({ description: 'A new note' })
 export class CreateNoteInput {
-  @Field()
+  @Field({ description: 'The title' })
   title: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The text; empty when left out' })
   body?: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a note; a field left out keeps its value' })
 export class UpdateNoteInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The new title' })
   title?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The new text' })
   body?: string;
 }

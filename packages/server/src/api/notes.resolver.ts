@@ -16,15 +16,18 @@ export class NotesResolver {
   }
 
   @Authorized('read')
-  @Query(() => NoteType)
-  async note(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<NoteType> {
+  @Query(() => NoteType, { description: 'One of your notes' })
+  async note(
+    @Arg('id', () => ID, { description: 'The note’s id' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<NoteType> {
     return NoteType.from(await this.notes.get(userId(ctx), id));
   }
 
   @Authorized('write')
-  @Mutation(() => NoteType)
+  @Mutation(() => NoteType, { description: 'Adds a note' })
   async createNote(
-    @Arg('input') input: CreateNoteInput,
+    @Arg('input', { description: 'The new note' }) input: CreateNoteInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<NoteType> {
     const { title, body } = input;
@@ -32,10 +35,10 @@ export class NotesResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => NoteType)
+  @Mutation(() => NoteType, { description: 'Changes a note; a field left out keeps its value' })
   async updateNote(
-    @Arg('id', () => ID) id: string,
-    @Arg('input') input: UpdateNoteInput,
+    @Arg('id', () => ID, { description: 'The note’s id' }) id: string,
+    @Arg('input', { description: 'The fields to change' }) input: UpdateNoteInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<NoteType> {
     const changes = { title: input.title ?? undefined, body: input.body ?? undefined };
@@ -43,8 +46,11 @@ export class NotesResolver {
   }
 
   @Authorized('delete')
-  @Mutation(() => Boolean)
-  async deleteNote(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => Boolean, { description: 'Deletes a note for good' })
+  async deleteNote(
+    @Arg('id', () => ID, { description: 'The note’s id' }) id: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<boolean> {
     await this.notes.delete(userId(ctx), id);
     return true;
   }

@@ -1,6 +1,6 @@
+import type { AppEventType } from '@bnder/shared';
 import { In, type DataSource } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
-import type { AppEventType } from './app-event.entity.js';
 import type { AppEventsService } from './app-events.service.js';
 import { appNotFound } from './owned-app-lookup.js';
 

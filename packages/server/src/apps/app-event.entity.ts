@@ -1,20 +1,6 @@
+import type { AppEventType } from '@bnder/shared';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { epochMs } from '../db/columns.js';
-
-export const APP_EVENT_TYPES = [
-  'CREATED',
-  'RENAMED',
-  'REDIRECT_URIS_CHANGED',
-  'SECRET_REVEALED',
-  'SECRET_ROTATED',
-  'SECRET_REQUIRED_ON',
-  'SECRET_REQUIRED_OFF',
-  'DELETED',
-  'SECRET_IN_AUTHORIZE_LINK',
-  'REFRESH_TOKEN_REUSE',
-  'CODE_REPLAY',
-] as const;
-export type AppEventType = (typeof APP_EVENT_TYPES)[number];
 
 /**
  * The owner's activity log of an app. It keys on client id and owner, not on the app row,

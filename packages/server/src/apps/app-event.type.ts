@@ -1,27 +1,58 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { APP_EVENT_TYPES, type AppEventType } from '@bnder/shared';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { AppActivityEntry } from './app-activity.service.js';
 
+/** type-graphql takes an enum as an object: each shared event type maps to itself. */
+const AppEventTypeEnum = Object.fromEntries(APP_EVENT_TYPES.map((type) => [type, type])) as {
+  [T in AppEventType]: T;
+};
+
+const EVENT_DESCRIPTIONS: Record<AppEventType, string> = {
+  CREATED: 'The owner created the app',
+  RENAMED: 'The owner renamed the app',
+  REDIRECT_URIS_CHANGED: 'The owner changed the redirect URIs',
+  SECRET_REVEALED: 'The owner revealed the client secret',
+  SECRET_ROTATED: "The owner rotated the client secret, signing out the app's sessions",
+  SECRET_REQUIRED_ON: 'The owner turned on Require a client secret',
+  SECRET_REQUIRED_OFF:
+    "The owner turned off Require a client secret: the secret was deleted and the app's sessions signed out",
+  DELETED: 'The owner deleted the app',
+  SECRET_IN_AUTHORIZE_LINK:
+    'The client secret was seen in an authorize link, which was refused: rotate the secret',
+  REFRESH_TOKEN_REUSE:
+    'A refresh token was used again after it was replaced (RFC 9700 §4.14.2): its sessions were signed out',
+  CODE_REPLAY:
+    'An authorization code was used twice (RFC 6749 §4.1.2): the tokens it issued were revoked',
+};
+
+registerEnumType(AppEventTypeEnum, {
+  name: 'OAuthAppEventType',
+  description: "What an entry of an app's activity log records",
+  valuesConfig: Object.fromEntries(
+    APP_EVENT_TYPES.map((type) => [type, { description: EVENT_DESCRIPTIONS[type] }]),
+  ),
+});
+
 /** One entry of an app's activity log, for its owner. It never holds a secret. */
-@ObjectType('OAuthAppEvent')
+@ObjectType('OAuthAppEvent', { description: "One entry of an app's activity log" })
 export class OAuthAppEventType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry’s id' })
   id: string;
 
-  @Field(() => String, {
-    description:
-      'CREATED, RENAMED, REDIRECT_URIS_CHANGED, SECRET_REVEALED, SECRET_ROTATED, ' +
-      'SECRET_REQUIRED_ON, SECRET_REQUIRED_OFF, DELETED, SECRET_IN_AUTHORIZE_LINK, ' +
-      'REFRESH_TOKEN_REUSE or CODE_REPLAY',
-  })
-  type: string;
+  @Field(() => AppEventTypeEnum, { description: 'What happened' })
+  type: AppEventType;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened' })
   createdAt: Date;
 
   @Field(() => String, { nullable: true, description: 'Who acted; null when the system did' })
   actorName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What changed, in words (a name, the redirect URIs added and removed); never a secret',
+  })
   detail: string | null;
 
   static from(entry: AppActivityEntry): OAuthAppEventType {

@@ -1,6 +1,7 @@
+import type { AppEventType } from '@bnder/shared';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { newId } from '../crypto/tokens.js';
-import { AppEventEntity, type AppEventType } from './app-event.entity.js';
+import { AppEventEntity } from './app-event.entity.js';
 
 export type AppRef = { clientId: string; ownerId: string };
 

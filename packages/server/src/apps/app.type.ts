@@ -2,27 +2,31 @@ import { Field, ObjectType } from 'type-graphql';
 import type { AppEntity } from './app.entity.js';
 
 /** The public shape of an owned app. Mapped field by field from the entity: no secret can reach it. */
-@ObjectType('OAuthApp')
+@ObjectType('OAuthApp', { description: 'An OAuth app the viewer owns' })
 export class OAuthAppType {
   /** The row id, kept for field resolvers; not a GraphQL field. */
   appId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The public client identifier (RFC 6749 §2.2)' })
   clientId: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name users see on the consent page' })
   name: string;
 
-  @Field(() => [String])
+  @Field(() => [String], {
+    description: 'Where authorization answers may go, matched exactly (RFC 6749 §3.1.2)',
+  })
   redirectUris: string[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, {
+    description: 'Whether the app is confidential and must authenticate with its client secret',
+  })
   requireSecret: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the app was created' })
   createdAt: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the owner last changed the app' })
   updatedAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'When a token of the app was last used' })
@@ -50,9 +54,12 @@ export class OAuthAppType {
 }
 
 /** An action's result: the app, and its secret in full only when the action created or revealed it. */
-@ObjectType('OAuthAppSecretPayload')
+@ObjectType('OAuthAppSecretPayload', {
+  description:
+    'An action’s result: the app, and its client secret when the action created or revealed one',
+})
 export class OAuthAppSecretPayload {
-  @Field(() => OAuthAppType)
+  @Field(() => OAuthAppType, { description: 'The app after the action' })
   app: OAuthAppType;
 
   @Field(() => String, {

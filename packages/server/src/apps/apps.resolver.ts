@@ -42,9 +42,9 @@ export class AppsResolver {
   }
 
   @Authorized('read')
-  @Query(() => OAuthAppType)
+  @Query(() => OAuthAppType, { description: 'One of your OAuth apps' })
   async ownedOAuthApp(
-    @Arg('clientId', () => String) clientId: string,
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppType> {
     return OAuthAppType.from(await this.apps.get(ownerId(ctx), clientId));
@@ -55,26 +55,30 @@ export class AppsResolver {
     description: 'The app’s activity log, newest first; kept for the owner after deletion',
   })
   async oauthAppActivity(
-    @Arg('clientId', () => String) clientId: string,
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppEventType[]> {
     return (await this.activity.list(ownerId(ctx), clientId)).map(OAuthAppEventType.from);
   }
 
   @Authorized('write')
-  @Mutation(() => OAuthAppSecretPayload)
+  @Mutation(() => OAuthAppSecretPayload, {
+    description: 'Creates an app; its client secret, when it has one, is in the payload',
+  })
   async createOAuthApp(
-    @Arg('input', () => CreateOAuthAppInput) input: CreateOAuthAppInput,
+    @Arg('input', () => CreateOAuthAppInput, { description: 'The new app' })
+    input: CreateOAuthAppInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
     return OAuthAppSecretPayload.from(await this.apps.create(ownerId(ctx), { ...input }));
   }
 
   @Authorized('write')
-  @Mutation(() => OAuthAppType)
+  @Mutation(() => OAuthAppType, { description: 'Renames an app or changes its redirect URIs' })
   async updateOAuthApp(
-    @Arg('clientId', () => String) clientId: string,
-    @Arg('input', () => UpdateOAuthAppInput) input: UpdateOAuthAppInput,
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
+    @Arg('input', () => UpdateOAuthAppInput, { description: 'The fields to change' })
+    input: UpdateOAuthAppInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppType> {
     const patch = { name: input.name ?? undefined, redirectUris: input.redirectUris ?? undefined };
@@ -82,10 +86,14 @@ export class AppsResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => OAuthAppSecretPayload)
+  @Mutation(() => OAuthAppSecretPayload, {
+    description:
+      'Turns Require a client secret on (a new secret is in the payload) or off (the secret is ' +
+      "deleted and the app's sessions signed out; needs a recent sign-in)",
+  })
   async setOAuthAppRequireSecret(
-    @Arg('clientId', () => String) clientId: string,
-    @Arg('requireSecret', () => Boolean) requireSecret: boolean,
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
+    @Arg('requireSecret', () => Boolean, { description: 'On or off' }) requireSecret: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
     const owner = requireSecret ? ownerId(ctx) : this.recentlySignedIn(ctx);
@@ -94,9 +102,12 @@ export class AppsResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => OAuthAppSecretPayload)
+  @Mutation(() => OAuthAppSecretPayload, {
+    description:
+      "Replaces the client secret and signs out the app's sessions; needs a recent sign-in",
+  })
   async rotateOAuthAppSecret(
-    @Arg('clientId', () => String) clientId: string,
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
     const owner = this.recentlySignedIn(ctx);
@@ -104,9 +115,11 @@ export class AppsResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => OAuthAppSecretPayload)
+  @Mutation(() => OAuthAppSecretPayload, {
+    description: 'Shows the client secret in full and logs it; needs a recent sign-in',
+  })
   async revealOAuthAppSecret(
-    @Arg('clientId', () => String) clientId: string,
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
     const owner = this.recentlySignedIn(ctx);
@@ -114,9 +127,11 @@ export class AppsResolver {
   }
 
   @Authorized('delete')
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: 'Deletes an app and signs out its sessions; needs a recent sign-in',
+  })
   async deleteOAuthApp(
-    @Arg('clientId', () => String) clientId: string,
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.apps.delete(this.recentlySignedIn(ctx), clientId);

@@ -5,10 +5,10 @@ import type { AuthorizedApp } from './authorized-apps.service.js';
   description: 'An app the viewer authorized to act on their account',
 })
 export class AuthorizedOAuthAppType {
-  @Field()
+  @Field({ description: 'The app’s client id' })
   clientId: string;
 
-  @Field()
+  @Field({ description: 'The app’s name' })
   name: string;
 
   @Field({ description: "Display name of the app's owner" })
@@ -23,7 +23,7 @@ export class AuthorizedOAuthAppType {
   @Field({ description: 'When the viewer first authorized the app' })
   authorizedAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the app last used its access' })
   lastUsedAt: Date | null;
 
   static from(app: AuthorizedApp): AuthorizedOAuthAppType {

@@ -11,7 +11,9 @@ export class AuthorizedAppsResolver {
   constructor(private readonly authorizedApps: AuthorizedAppsService) {}
 
   @Authorized(SESSION_ONLY)
-  @Query(() => [AuthorizedOAuthAppType])
+  @Query(() => [AuthorizedOAuthAppType], {
+    description: 'The apps you authorized to act on your account',
+  })
   async authorizedOAuthApps(@Ctx() ctx: GraphQLContext): Promise<AuthorizedOAuthAppType[]> {
     const apps = await this.authorizedApps.list(viewerId(ctx));
     return apps.map(AuthorizedOAuthAppType.from);
@@ -22,7 +24,7 @@ export class AuthorizedAppsResolver {
     description: "Revokes the app's access to your account: its tokens and codes stop working",
   })
   async revokeAuthorizedOAuthApp(
-    @Arg('clientId') clientId: string,
+    @Arg('clientId', { description: 'The app’s client id' }) clientId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
     await this.authorizedApps.revoke(viewerId(ctx), clientId);

@@ -21,11 +21,21 @@ export async function buildGraphQLSchema(resolvers: ResolverInstances): Promise<
   };
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver list type
   const classes = resolvers.map((r) => r.constructor) as NonEmptyArray<Function>;
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: classes,
     container,
     authChecker,
     globalMiddlewares: [domainErrors],
     validate: false,
   });
+  describeRootTypes(schema);
+  return schema;
+}
+
+/** type-graphql builds the root types itself and has no option to describe them. */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Everything a client can read';
+  if (mutation) mutation.description = 'Everything a client can change';
 }

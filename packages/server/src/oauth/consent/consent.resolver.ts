@@ -11,27 +11,35 @@ export class ConsentResolver {
   constructor(private readonly consent: ConsentService) {}
 
   @Authorized(SESSION_ONLY)
-  @Query(() => AuthorizationRequestType)
+  @Query(() => AuthorizationRequestType, {
+    description: 'What the consent page shows for a pending request',
+  })
   async authorizationRequest(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'The request_id of the consent page' }) id: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<AuthorizationRequestType> {
     return AuthorizationRequestType.from(await this.consent.describe(id, userIdOf(ctx)));
   }
 
   @Authorized(SESSION_ONLY)
-  @Mutation(() => RedirectPayloadType)
+  @Mutation(() => RedirectPayloadType, {
+    description: 'Grants the request: the redirect carries an authorization code',
+  })
   async approveAuthorization(
-    @Arg('requestId', () => ID) requestId: string,
+    @Arg('requestId', () => ID, { description: 'The request_id of the consent page' })
+    requestId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RedirectPayloadType> {
     return RedirectPayloadType.to(await this.consent.approve(requestId, userIdOf(ctx)));
   }
 
   @Authorized(SESSION_ONLY)
-  @Mutation(() => RedirectPayloadType)
+  @Mutation(() => RedirectPayloadType, {
+    description: 'Refuses the request: the redirect carries error=access_denied',
+  })
   async denyAuthorization(
-    @Arg('requestId', () => ID) requestId: string,
+    @Arg('requestId', () => ID, { description: 'The request_id of the consent page' })
+    requestId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RedirectPayloadType> {
     return RedirectPayloadType.to(await this.consent.deny(requestId, userIdOf(ctx)));

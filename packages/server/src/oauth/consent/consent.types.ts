@@ -1,34 +1,36 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { ConsentView } from './consent.service.js';
 
-@ObjectType('ConsentScope')
+@ObjectType('ConsentScope', { description: 'A scope the app asks for' })
 export class ConsentScopeType {
-  @Field()
+  @Field({ description: 'The scope: read, write or delete' })
   name: string;
 
-  @Field()
+  @Field({ description: 'What the scope allows, in plain words' })
   description: string;
 }
 
 /** What the consent page shows: the app, its owner, the scopes in plain words, the redirect host. */
-@ObjectType('AuthorizationRequest')
+@ObjectType('AuthorizationRequest', {
+  description: 'An app’s request for access, waiting for the user’s consent',
+})
 export class AuthorizationRequestType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The request’s id, from the consent page’s request_id' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The app’s client id' })
   clientId: string;
 
-  @Field()
+  @Field({ description: 'The app’s name' })
   appName: string;
 
-  @Field()
+  @Field({ description: 'Display name of the app’s owner' })
   ownerName: string;
 
-  @Field(() => [ConsentScopeType])
+  @Field(() => [ConsentScopeType], { description: 'The scopes the app asks for' })
   scopes: ConsentScopeType[];
 
-  @Field()
+  @Field({ description: 'The host the answer goes back to' })
   redirectHost: string;
 
   static from(view: ConsentView): AuthorizationRequestType {
@@ -45,9 +47,9 @@ export class AuthorizationRequestType {
   }
 }
 
-@ObjectType('RedirectPayload')
+@ObjectType('RedirectPayload', { description: 'Where the browser goes next' })
 export class RedirectPayloadType {
-  @Field()
+  @Field({ description: 'The redirect URI with the code or the error (RFC 6749 §4.1.2)' })
   redirectTo: string;
 
   static to(location: string): RedirectPayloadType {

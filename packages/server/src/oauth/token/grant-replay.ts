@@ -1,6 +1,6 @@
+import type { AppEventType } from '@bnder/shared';
 import type { Repository } from 'typeorm';
 import type { AppEventsService } from '../../apps/app-events.service.js';
-import type { AppEventType } from '../../apps/app-event.entity.js';
 import type { AppEntity } from '../../apps/app.entity.js';
 import type { Grant, GrantRevocationService } from '../../grants/grant-revocation.service.js';
 

@@ -1,0 +1,18 @@
+/**
+ * The kinds of entry in an app's activity log. The server stores them and publishes them as the
+ * GraphQL enum `OAuthAppEventType`; the web names each one in words.
+ */
+export const APP_EVENT_TYPES = [
+  'CREATED',
+  'RENAMED',
+  'REDIRECT_URIS_CHANGED',
+  'SECRET_REVEALED',
+  'SECRET_ROTATED',
+  'SECRET_REQUIRED_ON',
+  'SECRET_REQUIRED_OFF',
+  'DELETED',
+  'SECRET_IN_AUTHORIZE_LINK',
+  'REFRESH_TOKEN_REUSE',
+  'CODE_REPLAY',
+] as const;
+export type AppEventType = (typeof APP_EVENT_TYPES)[number];

@@ -10,6 +10,8 @@ export default tseslint.config(
       '**/node_modules/**',
       'data/**',
       'bench/results/**',
+      // Written by GraphQL Code Generator (pnpm --filter @bnder/web codegen).
+      'packages/web/src/gql/**',
       '**/*.config.*.timestamp-*',
     ],
   },

@@ -1,15 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Viewer } from './viewer';
+import { graphql } from '../../../gql';
 
-export interface SignInVariables {
-  input: { email: string; password: string };
-}
-
-export interface SignUpVariables {
-  input: { email: string; password: string; displayName: string };
-}
-
-export const SIGN_IN_MUTATION: TypedDocumentNode<{ signIn: Viewer }, SignInVariables> = gql`
+export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       id
@@ -17,9 +8,9 @@ export const SIGN_IN_MUTATION: TypedDocumentNode<{ signIn: Viewer }, SignInVaria
       displayName
     }
   }
-`;
+`);
 
-export const SIGN_UP_MUTATION: TypedDocumentNode<{ signUp: Viewer }, SignUpVariables> = gql`
+export const SIGN_UP_MUTATION = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       id
@@ -27,13 +18,10 @@ export const SIGN_UP_MUTATION: TypedDocumentNode<{ signUp: Viewer }, SignUpVaria
       displayName
     }
   }
-`;
+`);
 
-export const SIGN_OUT_MUTATION: TypedDocumentNode<
-  { signOut: boolean },
-  Record<string, never>
-> = gql`
+export const SIGN_OUT_MUTATION = graphql(`
   mutation SignOut {
     signOut
   }
-`;
+`);

@@ -1,17 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../../gql';
+import type { ViewerQuery } from '../../../gql/graphql';
 
-export interface Viewer {
-  __typename?: 'User';
-  id: string;
-  email: string;
-  displayName: string;
-}
+export type Viewer = NonNullable<ViewerQuery['viewer']>;
 
-export interface ViewerData {
-  viewer: Viewer | null;
-}
-
-export const VIEWER_QUERY: TypedDocumentNode<ViewerData, Record<string, never>> = gql`
+export const VIEWER_QUERY = graphql(`
   query Viewer {
     viewer {
       id
@@ -19,4 +11,4 @@ export const VIEWER_QUERY: TypedDocumentNode<ViewerData, Record<string, never>> 
       displayName
     }
   }
-`;
+`);

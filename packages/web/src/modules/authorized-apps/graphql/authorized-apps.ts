@@ -1,21 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../../gql';
+import type { AuthorizedOAuthAppsQuery } from '../../../gql/graphql';
 
-export interface AuthorizedApp {
-  __typename?: 'AuthorizedOAuthApp';
-  clientId: string;
-  name: string;
-  ownerName: string;
-  scopes: string[];
-  /** Holds tokens with pre-release scopes, which act as read-only until re-authorized. */
-  legacy: boolean;
-  authorizedAt: string;
-  lastUsedAt: string | null;
-}
+/** `legacy` marks pre-release scopes, which act as read-only until re-authorized. */
+export type AuthorizedApp = AuthorizedOAuthAppsQuery['authorizedOAuthApps'][number];
 
-export const AUTHORIZED_APPS_QUERY: TypedDocumentNode<
-  { authorizedOAuthApps: AuthorizedApp[] },
-  Record<string, never>
-> = gql`
+export const AUTHORIZED_APPS_QUERY = graphql(`
   query AuthorizedOAuthApps {
     authorizedOAuthApps {
       clientId
@@ -27,13 +16,10 @@ export const AUTHORIZED_APPS_QUERY: TypedDocumentNode<
       lastUsedAt
     }
   }
-`;
+`);
 
-export const REVOKE_ACCESS_MUTATION: TypedDocumentNode<
-  { revokeAuthorizedOAuthApp: boolean },
-  { clientId: string }
-> = gql`
+export const REVOKE_ACCESS_MUTATION = graphql(`
   mutation RevokeAuthorizedOAuthApp($clientId: String!) {
     revokeAuthorizedOAuthApp(clientId: $clientId)
   }
-`;
+`);

@@ -1,19 +1,9 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../../../gql';
+import type { AuthorizationRequestQuery } from '../../../gql/graphql';
 
-export interface AuthorizationRequest {
-  __typename?: 'AuthorizationRequest';
-  id: string;
-  clientId: string;
-  appName: string;
-  ownerName: string;
-  scopes: { __typename?: 'ConsentScope'; name: string; description: string }[];
-  redirectHost: string;
-}
+export type AuthorizationRequest = AuthorizationRequestQuery['authorizationRequest'];
 
-export const AUTHORIZATION_REQUEST_QUERY: TypedDocumentNode<
-  { authorizationRequest: AuthorizationRequest },
-  { id: string }
-> = gql`
+export const AUTHORIZATION_REQUEST_QUERY = graphql(`
   query AuthorizationRequest($id: ID!) {
     authorizationRequest(id: $id) {
       id
@@ -27,25 +17,20 @@ export const AUTHORIZATION_REQUEST_QUERY: TypedDocumentNode<
       redirectHost
     }
   }
-`;
+`);
 
-type Decision = TypedDocumentNode<
-  Record<string, { __typename?: 'RedirectPayload'; redirectTo: string }>,
-  { requestId: string }
->;
-
-export const APPROVE_MUTATION: Decision = gql`
+export const APPROVE_MUTATION = graphql(`
   mutation ApproveAuthorization($requestId: ID!) {
     approveAuthorization(requestId: $requestId) {
       redirectTo
     }
   }
-`;
+`);
 
-export const DENY_MUTATION: Decision = gql`
+export const DENY_MUTATION = graphql(`
   mutation DenyAuthorization($requestId: ID!) {
     denyAuthorization(requestId: $requestId) {
       redirectTo
     }
   }
-`;
+`);

@@ -1,24 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import { OWNED_APP_FIELDS } from './queries';
-import type { OwnedApp, SecretPayload } from './types';
+import { graphql } from '../../../gql';
+import type { CreateOAuthAppInput, UpdateOAuthAppInput } from '../../../gql/graphql';
 
-export interface CreateAppInput {
-  name: string;
-  redirectUris: string[];
-  requireSecret: boolean;
-}
+export type CreateAppInput = CreateOAuthAppInput;
+export type UpdateAppInput = UpdateOAuthAppInput;
 
-export interface UpdateAppInput {
-  name?: string;
-  redirectUris?: string[];
-}
-
-type ByClientId = { clientId: string };
-
-export const CREATE_APP_MUTATION: TypedDocumentNode<
-  { createOAuthApp: SecretPayload },
-  { input: CreateAppInput }
-> = gql`
+export const CREATE_APP_MUTATION = graphql(`
   mutation CreateOAuthApp($input: CreateOAuthAppInput!) {
     createOAuthApp(input: $input) {
       app {
@@ -27,25 +13,17 @@ export const CREATE_APP_MUTATION: TypedDocumentNode<
       clientSecret
     }
   }
-  ${OWNED_APP_FIELDS}
-`;
+`);
 
-export const UPDATE_APP_MUTATION: TypedDocumentNode<
-  { updateOAuthApp: OwnedApp },
-  ByClientId & { input: UpdateAppInput }
-> = gql`
+export const UPDATE_APP_MUTATION = graphql(`
   mutation UpdateOAuthApp($clientId: String!, $input: UpdateOAuthAppInput!) {
     updateOAuthApp(clientId: $clientId, input: $input) {
       ...OwnedAppFields
     }
   }
-  ${OWNED_APP_FIELDS}
-`;
+`);
 
-export const SET_REQUIRE_SECRET_MUTATION: TypedDocumentNode<
-  { setOAuthAppRequireSecret: SecretPayload },
-  ByClientId & { requireSecret: boolean }
-> = gql`
+export const SET_REQUIRE_SECRET_MUTATION = graphql(`
   mutation SetOAuthAppRequireSecret($clientId: String!, $requireSecret: Boolean!) {
     setOAuthAppRequireSecret(clientId: $clientId, requireSecret: $requireSecret) {
       app {
@@ -54,13 +32,9 @@ export const SET_REQUIRE_SECRET_MUTATION: TypedDocumentNode<
       clientSecret
     }
   }
-  ${OWNED_APP_FIELDS}
-`;
+`);
 
-export const ROTATE_SECRET_MUTATION: TypedDocumentNode<
-  { rotateOAuthAppSecret: SecretPayload },
-  ByClientId
-> = gql`
+export const ROTATE_SECRET_MUTATION = graphql(`
   mutation RotateOAuthAppSecret($clientId: String!) {
     rotateOAuthAppSecret(clientId: $clientId) {
       app {
@@ -69,13 +43,9 @@ export const ROTATE_SECRET_MUTATION: TypedDocumentNode<
       clientSecret
     }
   }
-  ${OWNED_APP_FIELDS}
-`;
+`);
 
-export const REVEAL_SECRET_MUTATION: TypedDocumentNode<
-  { revealOAuthAppSecret: SecretPayload },
-  ByClientId
-> = gql`
+export const REVEAL_SECRET_MUTATION = graphql(`
   mutation RevealOAuthAppSecret($clientId: String!) {
     revealOAuthAppSecret(clientId: $clientId) {
       app {
@@ -84,11 +54,10 @@ export const REVEAL_SECRET_MUTATION: TypedDocumentNode<
       clientSecret
     }
   }
-  ${OWNED_APP_FIELDS}
-`;
+`);
 
-export const DELETE_APP_MUTATION: TypedDocumentNode<{ deleteOAuthApp: boolean }, ByClientId> = gql`
+export const DELETE_APP_MUTATION = graphql(`
   mutation DeleteOAuthApp($clientId: String!) {
     deleteOAuthApp(clientId: $clientId)
   }
-`;
+`);

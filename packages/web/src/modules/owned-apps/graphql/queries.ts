@@ -1,7 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AppEvent, OwnedApp } from './types';
+import { graphql } from '../../../gql';
 
-export const OWNED_APP_FIELDS = gql`
+export const OWNED_APP_FIELDS = graphql(`
   fragment OwnedAppFields on OAuthApp {
     clientId
     name
@@ -13,34 +12,25 @@ export const OWNED_APP_FIELDS = gql`
     authorizedUserCount
     secretLeakedAt
   }
-`;
+`);
 
-export const OWNED_APPS_QUERY: TypedDocumentNode<
-  { ownedOAuthApps: OwnedApp[] },
-  Record<string, never>
-> = gql`
+export const OWNED_APPS_QUERY = graphql(`
   query OwnedOAuthApps {
     ownedOAuthApps {
       ...OwnedAppFields
     }
   }
-  ${OWNED_APP_FIELDS}
-`;
+`);
 
-export const OWNED_APP_QUERY: TypedDocumentNode<{ ownedOAuthApp: OwnedApp }, { clientId: string }> =
-  gql`
-    query OwnedOAuthApp($clientId: String!) {
-      ownedOAuthApp(clientId: $clientId) {
-        ...OwnedAppFields
-      }
+export const OWNED_APP_QUERY = graphql(`
+  query OwnedOAuthApp($clientId: String!) {
+    ownedOAuthApp(clientId: $clientId) {
+      ...OwnedAppFields
     }
-    ${OWNED_APP_FIELDS}
-  `;
+  }
+`);
 
-export const APP_ACTIVITY_QUERY: TypedDocumentNode<
-  { oauthAppActivity: AppEvent[] },
-  { clientId: string }
-> = gql`
+export const APP_ACTIVITY_QUERY = graphql(`
   query OAuthAppActivity($clientId: String!) {
     oauthAppActivity(clientId: $clientId) {
       id
@@ -50,4 +40,4 @@ export const APP_ACTIVITY_QUERY: TypedDocumentNode<
       detail
     }
   }
-`;
+`);

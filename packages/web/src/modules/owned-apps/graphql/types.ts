@@ -1,41 +1,19 @@
-export interface OwnedApp {
-  __typename?: 'OAuthApp';
-  clientId: string;
-  name: string;
-  redirectUris: string[];
-  requireSecret: boolean;
-  createdAt: string;
-  updatedAt: string;
-  lastUsedAt: string | null;
-  authorizedUserCount: number;
-  secretLeakedAt: string | null;
-}
+import type { AppEventType } from '@bnder/shared';
+import type {
+  CreateOAuthAppMutation,
+  OAuthAppActivityQuery,
+  OAuthAppEventType,
+  OwnedAppFieldsFragment,
+} from '../../../gql/graphql';
 
-export interface SecretPayload {
-  __typename?: 'OAuthAppSecretPayload';
-  app: OwnedApp;
-  clientSecret: string | null;
-}
+/** The names the components use for the generated operation types. */
+export type OwnedApp = OwnedAppFieldsFragment;
+export type SecretPayload = CreateOAuthAppMutation['createOAuthApp'];
+export type AppEvent = OAuthAppActivityQuery['oauthAppActivity'][number];
+export type { AppEventType };
 
-export type AppEventType =
-  | 'CREATED'
-  | 'RENAMED'
-  | 'REDIRECT_URIS_CHANGED'
-  | 'SECRET_REVEALED'
-  | 'SECRET_ROTATED'
-  | 'SECRET_REQUIRED_ON'
-  | 'SECRET_REQUIRED_OFF'
-  | 'DELETED'
-  | 'SECRET_IN_AUTHORIZE_LINK'
-  | 'REFRESH_TOKEN_REUSE'
-  | 'CODE_REPLAY';
-
-export interface AppEvent {
-  __typename?: 'OAuthAppEvent';
-  id: string;
-  /** One of AppEventType; a newer server may send types this client does not know yet. */
-  type: string;
-  createdAt: string;
-  actorName: string | null;
-  detail: string | null;
-}
+// The server builds its OAuthAppEventType enum from the shared list: this fails to compile if
+// the schema the web was generated from and the shared list ever disagree.
+type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const eventTypesMatchSchema: SameUnion<AppEventType, OAuthAppEventType> = true;
+void eventTypesMatchSchema;

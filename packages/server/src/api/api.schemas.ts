@@ -2,44 +2,38 @@ import { NOTE_BODY_MAX, NOTE_TITLE_MAX } from './note.schemas.js';
 
 /** JSON schemas of the resource API: they validate requests and become the OpenAPI document. */
 
-export const errorResponse = {
-  type: 'object',
-  description: 'An error, as RFC 6749 §5.2 shapes it',
-  properties: {
-    error: { type: 'string' },
-    error_description: { type: 'string' },
-    field: { type: 'string' },
-  },
-  required: ['error', 'error_description'],
-} as const;
-
-export const errorResponses = {
-  400: errorResponse,
-  401: errorResponse,
-  403: errorResponse,
-  404: errorResponse,
-} as const;
-
 export const profile = {
+  $id: 'Profile',
   type: 'object',
+  description: 'The caller’s profile',
   properties: {
-    id: { type: 'string' },
-    email: { type: 'string' },
-    display_name: { type: 'string' },
+    id: { type: 'string', description: 'The account’s id' },
+    email: { type: 'string', description: 'Sign-in email' },
+    display_name: { type: 'string', description: 'The name other users see' },
   },
   required: ['id', 'email', 'display_name'],
 } as const;
 
 export const note = {
+  $id: 'Note',
   type: 'object',
+  description: 'A note of the caller',
   properties: {
-    id: { type: 'string' },
-    title: { type: 'string' },
-    body: { type: 'string' },
-    created_at: { type: 'string', format: 'date-time' },
-    updated_at: { type: 'string', format: 'date-time' },
+    id: { type: 'string', description: 'The note’s id' },
+    title: { type: 'string', description: 'The title' },
+    body: { type: 'string', description: 'The text; empty when none was given' },
+    created_at: { type: 'string', format: 'date-time', description: 'When it was created' },
+    updated_at: { type: 'string', format: 'date-time', description: 'When it last changed' },
   },
   required: ['id', 'title', 'body', 'created_at', 'updated_at'],
+} as const;
+
+export const noteList = {
+  $id: 'NoteList',
+  type: 'object',
+  description: 'Your notes, newest first',
+  properties: { data: { type: 'array', items: { $ref: 'Note#' } } },
+  required: ['data'],
 } as const;
 
 const title = {
@@ -72,10 +66,6 @@ export const updateProfileBody = {
 
 export const noteParams = {
   type: 'object',
-  properties: { id: { type: 'string' } },
+  properties: { id: { type: 'string', description: 'The note’s id' } },
   required: ['id'],
 } as const;
-
-/** Route description naming the scope a bearer token needs (RFC 6750 §3.1). */
-export const needs = (scope: 'read' | 'write' | 'delete') =>
-  `Needs the \`${scope}\` scope with a bearer token, or the signed-in session.`;

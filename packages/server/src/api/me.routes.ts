@@ -1,7 +1,9 @@
 import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { requireScope } from '../toolkit/http/consumer-api.js';
-import { securedBy } from '../toolkit/http/openapi.js';
-import { errorResponses, needs, profile, updateProfileBody } from './api.schemas.js';
+import { needs, securedBy } from '../toolkit/http/openapi.js';
+import { jsonAnswer } from '../toolkit/http/openapi-responses.js';
+import { API_EXAMPLES } from './api.examples.js';
+import { profile, updateProfileBody } from './api.schemas.js';
 import type { Profile, ProfileService } from './profile.service.js';
 import { withSnakeCaseFields } from './rest-fields.js';
 
@@ -12,15 +14,18 @@ export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
   api,
   { profile: profiles },
 ) => {
+  api.addSchema(profile);
+
   api.get(
     '/me',
     {
       schema: {
         tags: ['Profile'],
+        operationId: 'getProfile',
         summary: 'Get your profile',
         description: needs('read'),
         security: securedBy('read'),
-        response: { 200: profile, ...errorResponses },
+        response: { 200: jsonAnswer('Your profile', profile, API_EXAMPLES.profile) },
       },
     },
     async (request) => {
@@ -35,11 +40,14 @@ export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
     {
       schema: {
         tags: ['Profile'],
+        operationId: 'updateProfile',
         summary: 'Change your display name',
         description: needs('write'),
         security: securedBy('write'),
         body: updateProfileBody,
-        response: { 200: profile, ...errorResponses },
+        response: {
+          200: jsonAnswer('Your profile after the change', profile, API_EXAMPLES.profile),
+        },
       },
     },
     async (request) => {

@@ -1,14 +1,9 @@
 import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { requireScope } from '../toolkit/http/consumer-api.js';
-import { securedBy } from '../toolkit/http/openapi.js';
-import {
-  createNoteBody,
-  errorResponses,
-  needs,
-  note,
-  noteParams,
-  updateNoteBody,
-} from './api.schemas.js';
+import { needs, securedBy } from '../toolkit/http/openapi.js';
+import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
+import { API_EXAMPLES } from './api.examples.js';
+import { createNoteBody, note, noteList, noteParams, updateNoteBody } from './api.schemas.js';
 import { toNoteJson } from './note.json.js';
 import type { NotesService } from './notes.service.js';
 import type { CreateNote, UpdateNote } from './note.schemas.js';
@@ -18,18 +13,19 @@ const tags = ['Notes'];
 
 /** /consumer/v1/notes: full CRUD on the caller's own notes; `read`, `write` and `delete` apart. */
 export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { notes }) => {
+  api.addSchema(note);
+  api.addSchema(noteList);
+
   api.get(
     '/notes',
     {
       schema: {
         tags,
+        operationId: 'listNotes',
         summary: 'List your notes, newest first',
         description: needs('read'),
         security: securedBy('read'),
-        response: {
-          200: { type: 'object', properties: { data: { type: 'array', items: note } } },
-          ...errorResponses,
-        },
+        response: { 200: jsonAnswer('Your notes', noteList, API_EXAMPLES.notes) },
       },
     },
     async (request) => {
@@ -43,11 +39,12 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     {
       schema: {
         tags,
+        operationId: 'createNote',
         summary: 'Create a note',
         description: needs('write'),
         security: securedBy('write'),
         body: createNoteBody,
-        response: { 201: note, ...errorResponses },
+        response: { 201: jsonAnswer('The new note', note, API_EXAMPLES.note) },
       },
     },
     async (request, reply) => {
@@ -62,11 +59,12 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     {
       schema: {
         tags,
+        operationId: 'getNote',
         summary: 'Get a note',
         description: needs('read'),
         security: securedBy('read'),
         params: noteParams,
-        response: { 200: note, ...errorResponses },
+        response: { 200: jsonAnswer('The note', note, API_EXAMPLES.note) },
       },
     },
     async (request) => {
@@ -80,12 +78,13 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     {
       schema: {
         tags,
+        operationId: 'updateNote',
         summary: 'Change a note’s title or body',
         description: needs('write'),
         security: securedBy('write'),
         params: noteParams,
         body: updateNoteBody,
-        response: { 200: note, ...errorResponses },
+        response: { 200: jsonAnswer('The note after the change', note, API_EXAMPLES.note) },
       },
     },
     async (request) => {
@@ -99,11 +98,12 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     {
       schema: {
         tags,
+        operationId: 'deleteNote',
         summary: 'Delete a note',
         description: needs('delete'),
         security: securedBy('delete'),
         params: noteParams,
-        response: { 204: { type: 'null', description: 'Deleted' }, ...errorResponses },
+        response: { 204: noContent('Deleted') },
       },
     },
     async (request, reply) => {

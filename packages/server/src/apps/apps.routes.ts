@@ -1,15 +1,17 @@
 import type { FastifyRequest } from 'fastify';
-import { errorResponses, needs } from '../api/api.schemas.js';
 import { withSnakeCaseFields } from '../api/rest-fields.js';
 import { requireScope, type ConsumerRoutes } from '../toolkit/http/consumer-api.js';
-import { securedBy } from '../toolkit/http/openapi.js';
+import { needs, securedBy } from '../toolkit/http/openapi.js';
+import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
 import { requireRecentSignIn } from '../principals/recent-sign-in.js';
 import { noStore } from '../toolkit/http/security-headers.js';
 import type { Config } from '../config/load-config.js';
 import type { AppSecretsService } from './app-secrets.service.js';
 import type { AppsService } from './apps.service.js';
 import { toAppJson, toAppJsonWithSecret } from './app.json.js';
+import { APP_EXAMPLES } from './apps.examples.js';
 import {
+  APP_SCHEMAS,
   clientParams,
   clientSecretOnly,
   createClientBody,
@@ -39,6 +41,8 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     return principal;
   }
 
+  for (const schema of APP_SCHEMAS) api.addSchema(schema);
+
   api.get(
     '/oauth/clients',
     {
@@ -48,7 +52,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
         summary: 'List your OAuth apps, newest first',
         description: needs('read'),
         security: securedBy('read'),
-        response: { 200: oauthClientList, ...errorResponses },
+        response: { 200: jsonAnswer('Your OAuth apps', oauthClientList, APP_EXAMPLES.list) },
       },
     },
     async (request) => {
@@ -67,7 +71,14 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
         description: needs('write'),
         security: securedBy('write'),
         body: createClientBody,
-        response: { 201: oauthClientWithSecret, ...errorResponses },
+        response: {
+          201: jsonAnswer(
+            'The new app, with its client secret when it is confidential',
+            oauthClientWithSecret,
+            APP_EXAMPLES.appWithSecret,
+            { 'Cache-Control': 'NoStoreWhenSecret' },
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -91,7 +102,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
         description: needs('read'),
         security: securedBy('read'),
         params,
-        response: { 200: oauthClient, ...errorResponses },
+        response: { 200: jsonAnswer('The app', oauthClient, APP_EXAMPLES.app) },
       },
     },
     async (request) => {
@@ -113,7 +124,14 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
         security: securedBy('write'),
         params,
         body: updateClientBody,
-        response: { 200: oauthClientWithSecret, ...errorResponses },
+        response: {
+          200: jsonAnswer(
+            'The app after the change, with a new client secret when the change created one',
+            oauthClientWithSecret,
+            APP_EXAMPLES.appWithSecret,
+            { 'Cache-Control': 'NoStoreWhenSecret' },
+          ),
+        },
       },
     },
     async (request, reply) => {
@@ -138,6 +156,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     url: string,
     operationId: string,
     summary: string,
+    answer: string,
     action: (ownerId: string, clientId: string) => Promise<{ clientSecret: string | null }>,
   ) =>
     api.route<ById>({
@@ -150,7 +169,11 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
         description: `${needs('write')} ${SUDO_NOTE}`,
         security: securedBy('write'),
         params,
-        response: { 200: clientSecretOnly, ...errorResponses },
+        response: {
+          200: jsonAnswer(answer, clientSecretOnly, APP_EXAMPLES.secret, {
+            'Cache-Control': 'NoStore',
+          }),
+        },
       },
       handler: async (request, reply) => {
         const { user } = requireSudo(request, 'write');
@@ -164,6 +187,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     '/oauth/clients/:client_id/secret/rotate',
     'rotateOAuthClientSecret',
     'Rotate the client secret; every OAuth session of the app is signed out',
+    'The new client secret; the old one no longer works',
     (owner, clientId) => appSecrets.rotateSecret(owner, clientId),
   );
   secretRoute(
@@ -171,6 +195,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     '/oauth/clients/:client_id/secret',
     'revealOAuthClientSecret',
     'Reveal the current client secret (recorded in the app’s activity log)',
+    'The current client secret',
     (owner, clientId) => appSecrets.revealSecret(owner, clientId),
   );
 
@@ -184,7 +209,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
         description: `${needs('delete')} ${SUDO_NOTE}`,
         security: securedBy('delete'),
         params,
-        response: { 204: { type: 'null', description: 'Deleted' }, ...errorResponses },
+        response: { 204: noContent('Deleted: its tokens no longer work') },
       },
     },
     async (request, reply) => {

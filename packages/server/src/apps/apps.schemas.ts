@@ -31,13 +31,24 @@ const clientSecret = {
 const time = { type: 'string', format: 'date-time' } as const;
 
 const appProperties = {
-  client_id: { type: 'string' },
-  name: { type: 'string' },
-  redirect_uris: { type: 'array', items: { type: 'string' } },
-  require_secret: { type: 'boolean' },
-  created_at: time,
-  updated_at: time,
-  last_used_at: { type: ['string', 'null'], format: 'date-time' },
+  client_id: { type: 'string', description: 'The public client identifier (RFC 6749 §2.2)' },
+  name: { type: 'string', description: 'The name users see on the consent page' },
+  redirect_uris: {
+    type: 'array',
+    items: { type: 'string' },
+    description: 'Where authorization answers may go, matched exactly (RFC 6749 §3.1.2)',
+  },
+  require_secret: {
+    type: 'boolean',
+    description: 'Whether the app is confidential and authenticates with its client secret',
+  },
+  created_at: { ...time, description: 'When the app was created' },
+  updated_at: { ...time, description: 'When the owner last changed the app' },
+  last_used_at: {
+    type: ['string', 'null'],
+    format: 'date-time',
+    description: 'When a token of the app was last used; null before that',
+  },
 } as const;
 const appRequired = [
   'client_id',
@@ -51,29 +62,40 @@ const appRequired = [
 
 /** An app as read: never its secret. */
 export const oauthClient = {
+  $id: 'OAuthClient',
   type: 'object',
+  description: 'An OAuth app, as its owner reads it (never its secret)',
   properties: appProperties,
   required: appRequired,
 } as const;
 
 /** An app after an action that created a secret: the secret once, in full. */
 export const oauthClientWithSecret = {
+  $id: 'OAuthClientWithSecret',
   type: 'object',
+  description: 'An OAuth app, with `client_secret` when the action created one',
   properties: { ...appProperties, client_secret: clientSecret },
   required: appRequired,
 } as const;
 
 export const oauthClientList = {
+  $id: 'OAuthClientList',
   type: 'object',
-  properties: { data: { type: 'array', items: oauthClient } },
+  description: 'Your OAuth apps, newest first',
+  properties: { data: { type: 'array', items: { $ref: 'OAuthClient#' } } },
   required: ['data'],
 } as const;
 
 export const clientSecretOnly = {
+  $id: 'ClientSecret',
   type: 'object',
+  description: 'A client secret, in full',
   properties: { client_secret: clientSecret },
   required: ['client_secret'],
 } as const;
+
+/** The response schemas above, for the API's components.schemas. */
+export const APP_SCHEMAS = [oauthClient, oauthClientWithSecret, oauthClientList, clientSecretOnly];
 
 export const createClientBody = {
   type: 'object',
@@ -90,7 +112,9 @@ export const updateClientBody = {
 
 export const clientParams = {
   type: 'object',
-  properties: { client_id: { type: 'string', maxLength: 64 } },
+  properties: {
+    client_id: { type: 'string', maxLength: 64, description: 'The app’s client id' },
+  },
   required: ['client_id'],
 } as const;
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { connectApp, rest, signedInUser } from './rest.js';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -35,7 +36,7 @@ describe('GET /consumer/v1/me', () => {
 
   it('does not accept a token in the query string (RFC 6750 §2.3)', async () => {
     const { tokens } = await connectApp(server, 'read');
-    const response = await fetch(
+    const response = await documentedFetch(
       `${server.url}/consumer/v1/me?access_token=${encodeURIComponent(tokens.access_token)}`,
     );
     expect(response.status).toBe(401);
@@ -44,7 +45,7 @@ describe('GET /consumer/v1/me', () => {
   it('writes no token to the log, from the header or the query string', async () => {
     const { tokens } = await connectApp(server, 'read');
     await rest(server, tokens.access_token, 'GET', '/me');
-    await fetch(`${server.url}/consumer/v1/me?access_token=${tokens.access_token}`);
+    await documentedFetch(`${server.url}/consumer/v1/me?access_token=${tokens.access_token}`);
     expect(server.logs.length).toBeGreaterThan(0);
     expect(server.logs.join('')).not.toContain(tokens.access_token);
   });

@@ -3,6 +3,7 @@ import { TestClient, signUp } from '../helpers/client.js';
 import { failStatementsOn } from '../helpers/fault-injection.js';
 import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ async function ownerWithApp(): Promise<{ client: TestClient; app: TestApp }> {
 }
 
 async function apiStatus(token: string): Promise<number> {
-  const response = await fetch(`${server.url}/consumer/v1/me`, {
+  const response = await documentedFetch(`${server.url}/consumer/v1/me`, {
     headers: { authorization: `Bearer ${token}` },
   });
   return response.status;

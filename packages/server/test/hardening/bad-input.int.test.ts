@@ -3,6 +3,7 @@ import { TestClient } from '../helpers/client.js';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { authorizeParams, authorizePath, issueCode, post, userWithApp } from '../oauth/support.js';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 let server: TestServer;
 let owner: TestClient;
@@ -19,7 +20,10 @@ afterAll(async () => server.close());
 type Json = Record<string, unknown> & { errors?: { message: string; extensions?: object }[] };
 
 async function call(path: string, init: RequestInit) {
-  const response = await fetch(new URL(path, server.url), { ...init, redirect: 'manual' });
+  const response = await documentedFetch(new URL(path, server.url), {
+    ...init,
+    redirect: 'manual',
+  });
   const text = await response.text();
   const isJson = response.headers.get('content-type')?.startsWith('application/json');
   return {

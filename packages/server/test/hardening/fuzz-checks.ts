@@ -1,11 +1,12 @@
 import { expect } from 'vitest';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 export type Answer = { status: number; headers: Headers; text: string; label: string };
 
 /** One request as a client sends it; the label names it in a failure message. */
 export async function send(baseUrl: string, path: string, init: RequestInit): Promise<Answer> {
   const url = new URL(path, baseUrl);
-  const response = await fetch(url, { ...init, redirect: 'manual' });
+  const response = await documentedFetch(url, { ...init, redirect: 'manual' });
   const text = await response.text();
   const label = `${init.method ?? 'GET'} ${url.pathname}${url.search.slice(0, 200)} → ${response.status} ${text.slice(0, 300)}`;
   return { status: response.status, headers: response.headers, text, label };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 /** A stand-in for the built SPA, so these tests do not depend on a web build. */
 function fakeWebDist(): string {
@@ -49,7 +50,7 @@ describe('the SPA', () => {
   });
 
   it('answers unknown API paths with a JSON 404, not the SPA', async () => {
-    const response = await fetch(`${server.url}/consumer/v1/nothing-here`, {
+    const response = await documentedFetch(`${server.url}/consumer/v1/nothing-here`, {
       headers: { authorization: 'Bearer nope' },
     });
     expect(response.status).toBeGreaterThanOrEqual(400);

@@ -9,6 +9,7 @@ import {
   postAsApp,
 } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -60,10 +61,10 @@ describe('the server log after a full flow', () => {
 
     const tokens = await obtainTokens(server, owner, app, 'read write');
     issued.push(tokens.access_token, tokens.refresh_token);
-    await fetch(`${server.url}/consumer/v1/me`, {
+    await documentedFetch(`${server.url}/consumer/v1/me`, {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     });
-    await fetch(`${server.url}/consumer/v1/me?access_token=${tokens.access_token}`);
+    await documentedFetch(`${server.url}/consumer/v1/me?access_token=${tokens.access_token}`);
     const refreshed = (await (
       await postAsApp(server, app, '/oauth/token', {
         grant_type: 'refresh_token',

@@ -3,6 +3,7 @@ import { PASSWORD, TestClient, signUp } from '../helpers/client.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createApp, obtainTokens, postAsApp } from '../helpers/oauth.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
@@ -29,8 +30,11 @@ afterAll(async () => {
 });
 
 async function me(url: string, token: string): Promise<number> {
-  return (await fetch(`${url}/consumer/v1/me`, { headers: { authorization: `Bearer ${token}` } }))
-    .status;
+  return (
+    await documentedFetch(`${url}/consumer/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+  ).status;
 }
 
 async function connected() {

@@ -1,3 +1,5 @@
+import { expectDocumented } from './openapi-conformance.js';
+
 export type GraphQLResult<T = Record<string, unknown>> = {
   status: number;
   data: T | null;
@@ -29,12 +31,10 @@ export class TestClient {
     }
     if (this.bearer && !headers.has('authorization'))
       headers.set('authorization', `Bearer ${this.bearer}`);
-    const response = await fetch(new URL(path, this.baseUrl), {
-      ...init,
-      headers,
-      redirect: 'manual',
-    });
+    const url = new URL(path, this.baseUrl);
+    const response = await fetch(url, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) this.storeCookie(line);
+    await expectDocumented(init.method ?? 'GET', url, response);
     return response;
   }
 

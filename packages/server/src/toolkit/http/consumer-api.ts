@@ -8,6 +8,8 @@ import { authenticate, type CallerResolver } from './authenticate.js';
 import { handleUnexpectedError } from './error-handler.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge, limitApiBodies } from './body-limits.js';
 import { registerOpenApi } from './openapi.js';
+import { documentErrorResponses } from './rest-error-responses.js';
+import { errorSchema, type RestError } from './rest-errors.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -28,12 +30,12 @@ const REST_ERROR_CODES = {
   FORBIDDEN: 'forbidden',
   NOT_FOUND: 'not_found',
   TOO_MANY_REQUESTS: 'too_many_requests',
-} as const;
+} as const satisfies Record<DomainError['code'], RestError>;
 
 /** A reason the client acts on gets an error code of its own (same status as its code). */
 const REST_REASON_CODES = {
   SUDO_REQUIRED: 'sudo_required',
-} as const satisfies Record<DomainErrorReason, string>;
+} as const satisfies Record<DomainErrorReason, RestError>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -68,6 +70,8 @@ export async function registerConsumerApi(
           done(error as Error);
         }
       });
+      api.addSchema(errorSchema);
+      documentErrorResponses(api);
       await registerOpenApi(api, deps.config);
       // The caller is checked on the headers alone, before any body is parsed or validated.
       const authenticateCaller = authenticate(deps.principals);
@@ -151,7 +155,7 @@ function refuseUnknownFields(request: FastifyRequest): void {
 export function sendError(
   reply: FastifyReply,
   status: number,
-  error: string,
+  error: RestError,
   description: string,
   field?: string,
 ): FastifyReply {

@@ -2,11 +2,13 @@ import fastifySwagger from '@fastify/swagger';
 import { SCOPE_DESCRIPTIONS, type Scope } from '@bnder/shared';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config/load-config.js';
+import { RESPONSE_HEADERS, referComponentHeaders } from './openapi-headers.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 /**
  * The OpenAPI 3.1 document of /consumer/v1, generated from the JSON schemas of the routes
  * registered after this in the same scope: a route documents itself by declaring its schema.
+ * Schemas added with `addSchema` become components.schemas under their `$id`.
  */
 export async function registerOpenApi(api: FastifyInstance, config: Config): Promise<void> {
   await api.register(fastifySwagger, {
@@ -19,13 +21,18 @@ export async function registerOpenApi(api: FastifyInstance, config: Config): Pro
           'The Bnder REST API. Send an OAuth access token as `Authorization: Bearer` ' +
           '(RFC 6750), or use the signed-in session, whose writes must carry this site’s Origin.',
       },
-      components: { securitySchemes },
+      components: { securitySchemes, headers: RESPONSE_HEADERS },
       security: [{ oauth2: [] }, { session: [] }],
+    },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, index) =>
+        typeof json.$id === 'string' ? json.$id : `def-${index}`,
     },
     // The public URL is read when the document is first asked for, not at start.
     transformObject: (document) => {
       if (!('openapiObject' in document)) return document.swaggerObject;
       document.openapiObject.servers = [{ url: config.publicUrl }];
+      referComponentHeaders(document.openapiObject.paths ?? {});
       return document.openapiObject;
     },
   });
@@ -33,6 +40,10 @@ export async function registerOpenApi(api: FastifyInstance, config: Config): Pro
     api.swagger(),
   );
 }
+
+/** Route description naming the scope a bearer token needs (RFC 6750 §3.1). */
+export const needs = (scope: Scope) =>
+  `Needs the \`${scope}\` scope with a bearer token, or the signed-in session.`;
 
 /** An operation's security: a bearer token with `scope`, or the signed-in session. */
 export function securedBy(scope: Scope): Record<string, string[]>[] {

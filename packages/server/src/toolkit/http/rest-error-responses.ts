@@ -25,7 +25,7 @@ const BAD_REQUEST = errorAnswer(
       summary: 'The Authorization header is not `Bearer <token>` (RFC 6750 §3.1)',
       value: {
         error: 'invalid_request',
-        error_description: 'The Authorization header must be "Bearer <token>"',
+        error_description: 'The Authorization header must use the Bearer scheme',
       },
     },
   },

@@ -54,21 +54,24 @@ describe('interop with simple-oauth2', () => {
     const oauth = await configure(setup);
     const { verifier, challenge } = pkce();
     const state = randomBytes(8).toString('hex');
-    const authorizationUrl = oauth.authorizeURL({
+    // The library's types omit PKCE, but it sends every parameter it is given.
+    const authorizeParams = {
       redirect_uri: LOOPBACK_REDIRECT,
       scope: ['read', 'write'],
       state,
       code_challenge: challenge,
       code_challenge_method: 'S256',
-    });
+    };
+    const authorizationUrl = oauth.authorizeURL(authorizeParams);
     const callback = await approveInBrowser(setup.user, authorizationUrl);
     expect(callback.searchParams.get('state')).toBe(state);
 
-    const accessToken = await oauth.getToken({
+    const tokenParams = {
       code: callback.searchParams.get('code') ?? '',
       redirect_uri: LOOPBACK_REDIRECT,
       code_verifier: verifier,
-    });
+    };
+    const accessToken = await oauth.getToken(tokenParams);
     expect(accessToken.token).toMatchObject({ token_type: 'Bearer', scope: 'read write' });
     expect(accessToken.expired()).toBe(false);
     const me = await callApi(server, String(accessToken.token.access_token));
@@ -95,13 +98,12 @@ describe('interop with simple-oauth2', () => {
 
   it('surfaces a bad code as a 400 with the invalid_grant body', async () => {
     const oauth = await configure(await integration(server));
-    const failed = await oauth
-      .getToken({
-        code: 'not-a-code',
-        redirect_uri: LOOPBACK_REDIRECT,
-        code_verifier: pkce().verifier,
-      })
-      .catch((error: unknown) => error);
+    const badCode = {
+      code: 'not-a-code',
+      redirect_uri: LOOPBACK_REDIRECT,
+      code_verifier: pkce().verifier,
+    };
+    const failed = await oauth.getToken(badCode).catch((error: unknown) => error);
     expect(failed).toMatchObject({
       output: { statusCode: 400 },
       data: { payload: { error: 'invalid_grant' } },

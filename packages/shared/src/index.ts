@@ -1,3 +1,4 @@
 export * from './scopes.js';
 export * from './validation.js';
 export * from './wire.js';
+export * from './pages.js';

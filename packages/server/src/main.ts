@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { openDatabase } from './db/data-source.js';
+import { exitOnSignal } from './composition/shutdown.js';
 import { buildApp } from './http/app.js';
 import { createServices } from './services.js';
 
@@ -8,13 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openDatabase(config.databaseUrl);
   const app = await buildApp(createServices(config, db));
-  const close = async () => {
-    await app.close();
-    await db.destroy();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void close());
-  process.once('SIGINT', () => void close());
+  exitOnSignal(app, db, config.shutdownTimeoutSeconds);
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ publicUrl: config.publicUrl }, 'Bnder OAuth Apps is listening');
 }

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/load-config.js';
-import { openDatabase } from './db/data-source.js';
+import { openBnderDatabase } from './composition/entities.js';
+import { buildApp } from './composition/app.js';
+import { createServices } from './composition/services.js';
 import { exitOnSignal } from './composition/shutdown.js';
-import { buildApp } from './http/app.js';
-import { createServices } from './services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openBnderDatabase(config.databaseUrl);
   const app = await buildApp(createServices(config, db));
   exitOnSignal(app, db, config.shutdownTimeoutSeconds);
   await app.listen({ port: config.port, host: config.host });

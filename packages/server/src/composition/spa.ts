@@ -35,7 +35,12 @@ export async function registerSpa(app: FastifyInstance, distDir: string): Promis
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes .br and .gz beside each asset: the one the browser accepts is sent,
+      // with no compression work per request.
+      preCompressed: true,
       setHeaders: (res, path) => {
+        // RFC 9110 §12.5.5: the body depends on Accept-Encoding, so caches must key on it.
+        res.setHeader('Vary', 'Accept-Encoding');
         const immutable = path.includes('/assets/');
         res.setHeader(
           'Cache-Control',

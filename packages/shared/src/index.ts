@@ -2,3 +2,4 @@ export * from './app-events.js';
 export * from './scopes.js';
 export * from './validation.js';
 export * from './wire.js';
+export * from './pages.js';

@@ -47,6 +47,8 @@ export const configSchema = z
     // Sudo mode: a cookie session reveals, rotates or drops a secret, or deletes an app, only this
     // long after the password was last proven.
     SUDO_TTL: seconds.default(15 * 60),
+    // After SIGTERM, requests in flight get this long before every connection is closed.
+    SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(3600).default(10),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

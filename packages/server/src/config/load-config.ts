@@ -33,6 +33,8 @@ export type Config = {
   sudoTtl: number;
   logLevel: string;
   webDistDir: string;
+  /** Seconds that requests in flight get after SIGTERM before their connections are closed. */
+  shutdownTimeoutSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sudoTtl: raw.SUDO_TTL,
     logLevel: raw.LOG_LEVEL,
     webDistDir: raw.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
+    shutdownTimeoutSeconds: raw.SHUTDOWN_TIMEOUT,
   };
 }
 

@@ -1,6 +1,8 @@
 import { SCOPES } from '@bnder/shared';
 
 const CLIENT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'];
+/** RFC 7662 §2.1: introspection needs a client that can authenticate. */
+const CONFIDENTIAL_AUTH_METHODS = ['client_secret_basic', 'client_secret_post'];
 
 /** RFC 8414 §2: exactly what this server enforces and offers, nothing more. */
 export function serverMetadata(issuer: string) {
@@ -17,7 +19,7 @@ export function serverMetadata(issuer: string) {
     code_challenge_methods_supported: ['S256'],
     token_endpoint_auth_methods_supported: CLIENT_AUTH_METHODS,
     revocation_endpoint_auth_methods_supported: CLIENT_AUTH_METHODS,
-    introspection_endpoint_auth_methods_supported: CLIENT_AUTH_METHODS,
+    introspection_endpoint_auth_methods_supported: CONFIDENTIAL_AUTH_METHODS,
     // RFC 9207 §3: the authorization response carries `iss`.
     authorization_response_iss_parameter_supported: true,
   };

@@ -9,10 +9,12 @@ import { AppEntity } from '../apps/app.entity.js';
 import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js';
 import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
+import { DeviceAuthorizationEntity } from '../grants/device-authorization.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
+import { DeviceFlowAndAppIdentity1765000000000 } from './migrations/1765000000000-device-flow-and-app-identity.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 const entities: Function[] = [
@@ -25,11 +27,13 @@ const entities: Function[] = [
   AuthorizationCodeEntity,
   TokenEntity,
   NoteEntity,
+  DeviceAuthorizationEntity,
 ];
 const migrations = [
   InitialSchema1764201600000,
   AuthorizationRequestRedirectSent1764800000000,
   TokenChain1764900000000,
+  DeviceFlowAndAppIdentity1765000000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { limitApiBodies } from '../http/body-limits.js';
 import type { Services } from '../services.js';
 import { registerAuthorize } from './authorize/authorize.routes.js';
+import { registerDeviceAuthorization } from './device/device-authorization.routes.js';
 import { allowAnyOrigin } from './cors.js';
 import { sendOAuthError, toOAuthError } from './error-handler.js';
 import { parseForm } from './form.js';
@@ -15,6 +16,7 @@ const CORS_PATHS = [
   '/oauth/token',
   '/oauth/revoke',
   '/oauth/introspect',
+  '/oauth/device_authorization',
   '/.well-known/oauth-authorization-server',
 ] as const;
 
@@ -35,6 +37,7 @@ export async function registerOAuth(app: FastifyInstance, services: Services): P
     registerToken(scope, oauth.token);
     registerRevoke(scope, oauth.revocation);
     registerIntrospect(scope, oauth.introspection);
+    registerDeviceAuthorization(scope, oauth.deviceAuthorization);
     registerMetadata(scope, services.config);
   });
 }

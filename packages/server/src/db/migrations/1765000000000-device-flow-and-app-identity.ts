@@ -81,13 +81,20 @@ export class DeviceFlowAndAppIdentity1765000000000 implements MigrationInterface
 
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable('oauth_device_authorizations');
-    for (const column of [
+    const columns = [
       'terms_of_service_url',
       'privacy_policy_url',
       'homepage_url',
       'description',
       'allow_device_flow',
-    ])
-      await q.dropColumn('oauth_apps', column);
+    ];
+    if (q.connection.driver.options.type === 'mysql') {
+      await q.dropColumns('oauth_apps', columns);
+      return;
+    }
+    // TypeORM drops a SQLite column by rebuilding the table, and a revert runs inside a
+    // transaction where foreign keys cannot be switched off: rebuilding oauth_apps would cascade
+    // to every authorization and token. SQLite (3.35+) drops an unindexed column in place.
+    for (const column of columns) await q.query(`ALTER TABLE "oauth_apps" DROP COLUMN "${column}"`);
   }
 }

@@ -65,7 +65,10 @@ export class DeviceAuthorizationsStore {
 
   /** A request still waiting for its user; `userCode` is normalized (see normalizeUserCode). */
   async findPending(userCode: string): Promise<DeviceAuthorizationEntity | null> {
-    const found = await this.rows.findOneBy({ userCodeHash: sha256Hex(userCode), status: 'pending' });
+    const found = await this.rows.findOneBy({
+      userCodeHash: sha256Hex(userCode),
+      status: 'pending',
+    });
     return found && found.expiresAt.getTime() > Date.now() ? found : null;
   }
 

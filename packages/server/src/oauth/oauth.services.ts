@@ -18,7 +18,7 @@ import { ClientAuthenticator } from './client-auth.js';
 import { ConsentResolver } from './consent/consent.resolver.js';
 import { AppIdentities } from './consent/app-identity.js';
 import { ConsentService } from './consent/consent.service.js';
-import { RequestingAppResolver } from './consent/requesting-app.resolver.js';
+import { RequestingAppResolver } from './sign-in/requesting-app.resolver.js';
 import { DeviceAuthorizationEndpoint } from './device/device-authorization.endpoint.js';
 import { DeviceConsentResolver } from './device/device-consent.resolver.js';
 import { DeviceConsentService } from './device/device-consent.service.js';
@@ -63,7 +63,14 @@ export function createOAuthServices(deps: OAuthDeps) {
     config.rateLimits,
   );
   const identities = new AppIdentities(db);
-  const consent = new ConsentService(db, requests, authorizations, codeRedirects, issuer, identities);
+  const consent = new ConsentService(
+    db,
+    requests,
+    authorizations,
+    codeRedirects,
+    issuer,
+    identities,
+  );
   const deviceRequests = new DeviceAuthorizationsStore(db, {
     ttlSeconds: config.deviceCodeTtl,
     intervalSeconds: config.devicePollInterval,

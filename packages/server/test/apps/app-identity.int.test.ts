@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const FIELDS = 'clientId allowDeviceFlow description homepageUrl privacyPolicyUrl termsOfServiceUrl';
+const FIELDS =
+  'clientId allowDeviceFlow description homepageUrl privacyPolicyUrl termsOfServiceUrl';
 const CREATE = `mutation($input: CreateOAuthAppInput!) { createOAuthApp(input: $input) { app { ${FIELDS} } } }`;
 const UPDATE = `mutation($clientId: String!, $input: UpdateOAuthAppInput!) {
   updateOAuthApp(clientId: $clientId, input: $input) { ${FIELDS} } }`;
@@ -20,7 +21,11 @@ const IDENTITY = {
   privacyPolicyUrl: 'https://calendar.example/privacy',
   termsOfServiceUrl: 'https://calendar.example/terms',
 };
-const BASE = { name: 'Calendar', redirectUris: ['https://calendar.example/cb'], requireSecret: false };
+const BASE = {
+  name: 'Calendar',
+  redirectUris: ['https://calendar.example/cb'],
+  requireSecret: false,
+};
 
 async function owner() {
   const client = new TestClient(server.url);
@@ -65,9 +70,12 @@ describe('who the app is, over GraphQL', () => {
       input: { ...BASE, ...IDENTITY, allowDeviceFlow: true },
     });
     const clientId = created.data?.createOAuthApp.app.clientId ?? '';
-    const read = await client.gql(`query($c: String!) { ownedOAuthApp(clientId: $c) { ${FIELDS} } }`, {
-      c: clientId,
-    });
+    const read = await client.gql(
+      `query($c: String!) { ownedOAuthApp(clientId: $c) { ${FIELDS} } }`,
+      {
+        c: clientId,
+      },
+    );
     expect(read.data?.ownedOAuthApp).toEqual({ clientId, allowDeviceFlow: true, ...IDENTITY });
     const updated = await client.gql(UPDATE, {
       clientId,
@@ -82,7 +90,11 @@ describe('who the app is, over GraphQL', () => {
       termsOfServiceUrl: null,
     });
     const app = { clientId, clientSecret: null, redirectUris: [], requireSecret: false };
-    expect(await activityOf(client, app)).toEqual(['IDENTITY_CHANGED', 'DEVICE_FLOW_ON', 'CREATED']);
+    expect(await activityOf(client, app)).toEqual([
+      'IDENTITY_CHANGED',
+      'DEVICE_FLOW_ON',
+      'CREATED',
+    ]);
     const log = await client.gql<{ oauthAppActivity: { type: string; detail: string | null }[] }>(
       'query($c: String!) { oauthAppActivity(clientId: $c) { type detail } }',
       { c: clientId },
@@ -109,7 +121,12 @@ describe('who the app is, over GraphQL', () => {
     ['an invisible character', { description: 'zero\u200bwidth' }, 'description', /invisible/],
     ['mixed alphabets', { description: 'Gооgle Calendar' }, 'description', /alphabets/],
     ['an http: homepage', { homepageUrl: 'http://calendar.example' }, 'homepageUrl', /https/],
-    ['a javascript: policy', { privacyPolicyUrl: 'javascript:alert(1)' }, 'privacyPolicyUrl', /https/],
+    [
+      'a javascript: policy',
+      { privacyPolicyUrl: 'javascript:alert(1)' },
+      'privacyPolicyUrl',
+      /https/,
+    ],
     ['relative terms', { termsOfServiceUrl: '/terms' }, 'termsOfServiceUrl', /full address/],
   ])('refuses %s, naming the field', async (_label, input, field, message) => {
     const client = await owner();
@@ -164,7 +181,9 @@ describe('who the app is, over REST', () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error_description).toMatch(/https/);
-    const wrongType = await rest(client, 'PATCH', `/oauth/clients/${id}`, { allow_device_flow: 'yes' });
+    const wrongType = await rest(client, 'PATCH', `/oauth/clients/${id}`, {
+      allow_device_flow: 'yes',
+    });
     expect(wrongType.status).toBe(400);
   });
 
@@ -199,7 +218,9 @@ describe('the consent page of the code flow', () => {
     const id = new URL(response.headers.get('location') ?? '', server.url).searchParams.get(
       'request_id',
     );
-    const result = await user.gql<{ authorizationRequest: Record<string, unknown> }>(REQUEST, { id });
+    const result = await user.gql<{ authorizationRequest: Record<string, unknown> }>(REQUEST, {
+      id,
+    });
     expect(result.data?.authorizationRequest).toEqual({
       redirectHost: 'client.example.test',
       app: {

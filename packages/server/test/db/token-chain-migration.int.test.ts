@@ -41,7 +41,7 @@ async function storeOldStyleRefreshToken(app: TestApp, userId: string, usedAt: n
 
 /** Undoes the newest migrations, later ones first, until the named one is undone too. */
 async function undoDownTo(name: string): Promise<void> {
-  for (let undone = ''; undone !== name; ) {
+  for (let undone = ''; undone !== name;) {
     const [last] = (await server.db.query(
       'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
     )) as { name: string }[];

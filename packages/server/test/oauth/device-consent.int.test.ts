@@ -70,17 +70,13 @@ describe('deviceAuthorization (the /device page)', () => {
   it('answers NOT_FOUND for a code that is unknown or already answered', async () => {
     const { app } = await ownerWithDeviceApp(server);
     const user = await anotherUser(server);
-    expect((await describeCode(user, 'BCDF-GHJK')).errors?.[0]?.extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect((await describeCode(user, 'BCDF-GHJK')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const codes = await deviceCodes(server, app);
     await approveCode(user, codes.user_code);
     expect((await describeCode(user, codes.user_code)).errors?.[0]?.extensions?.code).toBe(
       'NOT_FOUND',
     );
-    expect((await denyCode(user, codes.user_code)).errors?.[0]?.extensions?.code).toBe(
-      'NOT_FOUND',
-    );
+    expect((await denyCode(user, codes.user_code)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('needs the signed-in session: signed out is UNAUTHENTICATED', async () => {

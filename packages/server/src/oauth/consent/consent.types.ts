@@ -32,7 +32,9 @@ export class AuthorizationRequestType {
   @Field()
   redirectHost: string;
 
-  @Field(() => AppIdentityType, { description: 'Who the app is: description, links, owner, age, users' })
+  @Field(() => AppIdentityType, {
+    description: 'Who the app is: description, links, owner, age, users',
+  })
   app: AppIdentityType;
 
   static from(view: ConsentView): AuthorizationRequestType {

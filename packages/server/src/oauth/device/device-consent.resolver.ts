@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { sha256Hex } from '../../crypto/tokens.js';
 import { unauthenticated } from '../../errors/domain-error.js';
-import { SESSION_ONLY } from '../../graphql/auth-checker.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { SESSION_ONLY } from '../../toolkit/graphql/auth-checker.js';
+import type { GraphQLContext } from '../../toolkit/graphql/context.js';
 import type { DeviceConsentService } from './device-consent.service.js';
 import { DeviceAuthorizationType } from './device-consent.types.js';
 import type { CodeTypist } from './wrong-user-codes.js';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { ClientRegistry } from '../../apps/client-registry.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../../toolkit/graphql/context.js';
 import type { DeviceConsentService } from '../device/device-consent.service.js';
 
 @ObjectType('RequestingOAuthApp', {

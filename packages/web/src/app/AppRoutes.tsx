@@ -14,6 +14,7 @@ const AuthorizedAppsPage = lazy(
   () => import('../modules/authorized-apps/components/AuthorizedAppsPage'),
 );
 const ConsentPage = lazy(() => import('../modules/consent/components/ConsentPage'));
+const DevicePage = lazy(() => import('../modules/consent/components/DevicePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -41,6 +42,14 @@ export function AppRoutes() {
           element={
             <RequireViewer>
               <ConsentPage />
+            </RequireViewer>
+          }
+        />
+        <Route
+          path="/device"
+          element={
+            <RequireViewer>
+              <DevicePage />
             </RequireViewer>
           }
         />

@@ -1,6 +1,6 @@
 export const DEFAULT_AFTER_SIGN_IN = '/settings/development';
 
-const SPA_PREFIXES = ['/settings', '/signin', '/signup', '/oauth/consent'];
+const SPA_PREFIXES = ['/settings', '/signin', '/signup', '/oauth/consent', '/device'];
 
 /**
  * Returns `raw` when it is a path on this origin, else null. Refuses protocol-relative

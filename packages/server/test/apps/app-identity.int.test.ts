@@ -187,9 +187,15 @@ describe('who the app is, over REST', () => {
     expect(wrongType.status).toBe(400);
   });
 
-  it('documents the fields in the OpenAPI document', async () => {
+  it('documents the fields and the device flow in the OpenAPI document', async () => {
     const response = await fetch(new URL('/consumer/v1/openapi.json', server.url));
     const text = await response.text();
+    const document = JSON.parse(text) as {
+      components: { securitySchemes: { oauth2: { description: string } } };
+    };
+    expect(document.components.securitySchemes.oauth2.description).toMatch(
+      /RFC 8628.*\/oauth\/device_authorization.*grant-type:device_code/,
+    );
     for (const field of [
       'allow_device_flow',
       'description',

@@ -157,7 +157,7 @@ describe('device authorization settings', () => {
   });
 
   it('limits device requests per client', async () => {
-    const limited = await startTestServer({ RATE_LIMIT_DEVICE_AUTHORIZATION: '2/60' });
+    const limited = await startTestServer({ RATE_LIMIT_DEVICE: '2/60' });
     try {
       const { client, app } = await ownerWithDeviceApp(limited);
       expect((await startDevice(limited, app)).status).toBe(200);

@@ -134,7 +134,7 @@ describe('wrong user codes (RFC 8628 §5.1)', () => {
   });
 
   it('are limited per IP across sessions', async () => {
-    const limited = await startTestServer({ RATE_LIMIT_USER_CODE_IP: '4/900' });
+    const limited = await startTestServer({ RATE_LIMIT_CODE_IP: '4/900' });
     try {
       const { app } = await ownerWithDeviceApp(limited);
       const codes = await deviceCodes(limited, app);

@@ -23,6 +23,10 @@ const EVENT_DESCRIPTIONS: Record<AppEventType, string> = {
     'A refresh token was used again after it was replaced (RFC 9700 §4.14.2): its sessions were signed out',
   CODE_REPLAY:
     'An authorization code was used twice (RFC 6749 §4.1.2): the tokens it issued were revoked',
+  IDENTITY_CHANGED:
+    'The owner changed what the consent page says about the app (description or links)',
+  DEVICE_FLOW_ON: 'The owner turned on Allow device flow (RFC 8628)',
+  DEVICE_FLOW_OFF: 'The owner turned off Allow device flow',
 };
 
 registerEnumType(AppEventTypeEnum, {

@@ -8,6 +8,11 @@ const exampleApp = {
   created_at: '2026-01-05T09:30:00.000Z',
   updated_at: '2026-01-05T09:30:00.000Z',
   last_used_at: null,
+  allow_device_flow: false,
+  description: 'Syncs your notes to a calendar',
+  homepage_url: 'https://client.example',
+  privacy_policy_url: 'https://client.example/privacy',
+  terms_of_service_url: null,
 };
 const exampleSecret = 'bnd_cs_4vJ0oG8m2yQe5TzK1xWbN7rLs3dHu6aPcF9iE0gVtYk';
 

@@ -51,10 +51,7 @@ describe('AppRoutes', () => {
     expect(await screen.findByRole('heading', { name: 'Sign in to Bnder' })).toHaveFocus();
   });
 
-  // The device page is routed with the device flow; every other page must be routed already.
-  const routedPages = Object.values(SPA_PAGES)
-    .filter((page) => page !== SPA_PAGES.device)
-    .map((page) => page.replace(':clientId', 'abc123'));
+  const routedPages = Object.values(SPA_PAGES).map((page) => page.replace(':clientId', 'abc123'));
 
   it.each(routedPages)('routes %s, one of the pages the server serves', async (path) => {
     renderWithProviders(<AppRoutes />, { at: path, mocks: [viewerMock(false)] });

@@ -15,6 +15,7 @@ const AuthorizedAppsPage = lazy(
   () => import('../modules/authorized-apps/components/AuthorizedAppsPage'),
 );
 const ConsentPage = lazy(() => import('../modules/consent/components/ConsentPage'));
+const DevicePage = lazy(() => import('../modules/consent/components/DevicePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
@@ -43,6 +44,14 @@ export function AppRoutes() {
           element={
             <RequireViewer>
               <ConsentPage />
+            </RequireViewer>
+          }
+        />
+        <Route
+          path={SPA_PAGES.device}
+          element={
+            <RequireViewer>
+              <DevicePage />
             </RequireViewer>
           }
         />

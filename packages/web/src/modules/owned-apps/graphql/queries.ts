@@ -11,6 +11,11 @@ export const OWNED_APP_FIELDS = graphql(`
     lastUsedAt
     authorizedUserCount
     secretLeakedAt
+    allowDeviceFlow
+    description
+    homepageUrl
+    privacyPolicyUrl
+    termsOfServiceUrl
   }
 `);
 

@@ -6,8 +6,15 @@ import { createServices } from './services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config.databaseUrl);
+  // The app's logger exists only once the database is open; a move is logged from then on.
+  const logged: { moved?: (node: string) => void } = {};
+  const db = await openDatabase(config.databaseUrl, {
+    causalReads: config.databaseCausalReads,
+    onNodeChange: (node) => logged.moved?.(`${node.host}:${node.port}`),
+  });
   const app = await buildApp(createServices(config, db));
+  logged.moved = (node) =>
+    app.log.warn({ databaseNode: node }, 'database node lost; moved to the next');
   const close = async () => {
     await app.close();
     await db.destroy();

@@ -19,10 +19,12 @@ sql() { mariadb -h127.0.0.1 -P"$(port "$1")" -uroot --connect-timeout=2 --batch 
 ping_node() { mysqladmin -h127.0.0.1 -P"$(port "$1")" -uroot --connect-timeout=2 ping >/dev/null 2>&1; }
 # The pid file appears only once the server is up; until then the pid of the launch stands in.
 pid_of() { cat "$DIR/node$1/mariadbd.pid" 2>/dev/null || cat "$DIR/node$1/launch.pid" 2>/dev/null || true; }
+# A node killed with -9 may linger as a zombie (its parent is gone) and still answer kill -0; a
+# zombie has no command line, and a reused pid has another one.
 running() {
   local pid
   pid=$(pid_of "$1")
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+  [ -n "$pid" ] && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q "node$1.cnf"
 }
 state() { sql "$1" "SHOW STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null | cut -f2 || true; }
 

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/load-config.js';
-import { openDatabase } from './db/data-source.js';
-import { buildApp } from './http/app.js';
-import { createServices } from './services.js';
+import { openBnderDatabase } from './composition/entities.js';
+import { buildApp } from './composition/app.js';
+import { createServices } from './composition/services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   // The app's logger exists only once the database is open; a move is logged from then on.
   const logged: { moved?: (node: string) => void } = {};
-  const db = await openDatabase(config.databaseUrl, {
+  const db = await openBnderDatabase(config.databaseUrl, {
     causalReads: config.databaseCausalReads,
     onNodeChange: (node) => logged.moved?.(`${node.host}:${node.port}`),
   });

@@ -1,15 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { SessionEntity } from '../accounts/session.entity.js';
-import { UserEntity } from '../accounts/user.entity.js';
-import { NoteEntity } from '../api/note.entity.js';
-import { AppEventEntity } from '../apps/app-event.entity.js';
-import { AppEntity } from '../apps/app.entity.js';
-import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js';
-import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
-import { AuthorizationEntity } from '../grants/authorization.entity.js';
-import { TokenEntity } from '../grants/token.entity.js';
 import { joinCluster, startingNode, type ClusterOptions } from './cluster/join-cluster.js';
 import { parseMysqlUrl, type DatabaseHost } from './cluster/database-hosts.js';
 import { retryAutocommitStatements } from './autocommit-retry.js';
@@ -19,17 +10,8 @@ import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
-const entities: Function[] = [
-  UserEntity,
-  SessionEntity,
-  AppEntity,
-  AppEventEntity,
-  AuthorizationEntity,
-  AuthorizationRequestEntity,
-  AuthorizationCodeEntity,
-  TokenEntity,
-  NoteEntity,
-];
+export type EntityList = Function[];
+
 const migrations = [
   InitialSchema1764201600000,
   AuthorizationRequestRedirectSent1764800000000,
@@ -42,8 +24,15 @@ export function databaseKind(url: string): DatabaseKind {
   return url.startsWith('mysql://') ? 'mysql' : 'sqlite';
 }
 
-/** `node`: the host of a host list to connect to (a single-host URL is passed as it is). */
-export function dataSourceOptions(databaseUrl: string, node?: DatabaseHost): DataSourceOptions {
+/**
+ * The entities come from the composition (composition/entities.ts): `db/` knows no feature.
+ * `node`: the host of a host list to connect to (a single-host URL is passed as it is).
+ */
+export function dataSourceOptions(
+  databaseUrl: string,
+  entities: EntityList,
+  node?: DatabaseHost,
+): DataSourceOptions {
   if (databaseKind(databaseUrl) === 'mysql') {
     const target = parseMysqlUrl(databaseUrl);
     // TypeORM reads one host from a URL; a host list is handed over as its parts.
@@ -90,11 +79,12 @@ export function dataSourceOptions(databaseUrl: string, node?: DatabaseHost): Dat
  */
 export async function openDatabase(
   databaseUrl: string,
+  entities: EntityList,
   cluster: ClusterOptions = {},
 ): Promise<DataSource> {
   const mysql = databaseKind(databaseUrl) === 'mysql';
   const node = mysql ? await startingNode(databaseUrl) : undefined;
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl, node));
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, entities, node));
   await dataSource.initialize();
   if (mysql && node) {
     retryAutocommitStatements(dataSource);

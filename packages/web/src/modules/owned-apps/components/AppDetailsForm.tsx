@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { updateAppSchema } from '@bnder/shared';
-import { useFormSubmit } from '../../../app/use-schema-form';
+import { useFormSubmit } from '../../../lib/use-schema-form';
 import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';

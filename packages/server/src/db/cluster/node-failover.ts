@@ -52,7 +52,10 @@ export class NodeFailover {
 
   /** One move at a time: the socket's close and the timer may both ask for it. */
   private move(): Promise<void> {
-    this.moving ??= this.moveToReadyNode().finally(() => (this.moving = undefined));
+    // A node lost again during the move leaves the pool as it was; the next check tries again.
+    this.moving ??= this.moveToReadyNode()
+      .catch(() => undefined)
+      .finally(() => (this.moving = undefined));
     return this.moving;
   }
 

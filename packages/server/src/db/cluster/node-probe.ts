@@ -4,8 +4,9 @@ import type { DatabaseHost, MysqlTarget } from './database-hosts.js';
 const PROBE_TIMEOUT_MS = 2_000;
 
 /**
- * Whether a node may serve: it answers, and it is part of the cluster's primary component
- * (`wsrep_ready=ON`). A server without Galera is ready when it answers.
+ * Whether a node may serve: it answers, accepts writes, and is part of the cluster's primary
+ * component (`wsrep_ready=ON`). A server without Galera is ready when it answers and accepts
+ * writes.
  */
 export async function isNodeReady(target: MysqlTarget, node: DatabaseHost): Promise<boolean> {
   let connection: mysql.Connection | undefined;
@@ -31,11 +32,21 @@ export function connectTo(target: MysqlTarget, node: DatabaseHost): Promise<mysq
 }
 
 /**
- * Readiness on an open connection. MariaDB without Galera reports `wsrep_ready=OFF` too, so
- * `wsrep_on` decides first: a server that does not replicate is ready when it answers.
+ * Readiness on an open connection: the server accepts writes (`read_only=OFF`, so a host list
+ * never moves an instance onto a read-only replica), and a Galera node is in the primary
+ * component. MariaDB without Galera reports `wsrep_ready=OFF` too, so `wsrep_on` decides whether
+ * that is asked: a server that does not replicate this way is ready when it accepts writes.
  */
 export async function readsReady(connection: mysql.Connection): Promise<boolean> {
-  if (!(await isGaleraNode(connection))) return true;
+  const [variables] = await connection.query({
+    sql: "SHOW GLOBAL VARIABLES WHERE Variable_name IN ('wsrep_on', 'read_only')",
+    timeout: PROBE_TIMEOUT_MS,
+  });
+  const value = (name: string) =>
+    (variables as { Variable_name: string; Value: string }[]).find((v) => v.Variable_name === name)
+      ?.Value;
+  if (value('read_only') === 'ON') return false;
+  if (value('wsrep_on') !== 'ON') return true;
   const [rows] = await connection.query({
     sql: "SHOW GLOBAL STATUS LIKE 'wsrep_ready'",
     timeout: PROBE_TIMEOUT_MS,
@@ -49,11 +60,6 @@ export const GALERA_CHECK = "SHOW GLOBAL VARIABLES LIKE 'wsrep_on'";
 /** True on a Galera node (`wsrep_on=ON`); false on MySQL and on MariaDB without Galera. */
 export function isGaleraAnswer(rows: unknown): boolean {
   return (rows as { Value?: string }[])[0]?.Value === 'ON';
-}
-
-async function isGaleraNode(connection: mysql.Connection): Promise<boolean> {
-  const [rows] = await connection.query({ sql: GALERA_CHECK, timeout: PROBE_TIMEOUT_MS });
-  return isGaleraAnswer(rows);
 }
 
 /** The first node of the list that is ready, in the list's order; null when none is. */

@@ -2,26 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens, postAsApp, type TestApp } from '../helpers/oauth.js';
 import type { ServerProcess } from '../helpers/server-process.js';
-import { createClusterDatabase, startInstance, type ClusterDatabase } from './cluster.js';
+import { twoInstancesOnTwoNodes } from './cluster.js';
 
 // Instance A on node 1, instance B on node 2: what A commits, B enforces at its next request.
 const ROUNDS = 100;
 
-let database: ClusterDatabase;
 let a: ServerProcess;
 let b: ServerProcess;
 let owner: TestClient;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  database = await createClusterDatabase();
-  a = await startInstance(database.nodeUrl(0));
-  b = await startInstance(database.nodeUrl(1));
-  owner = new TestClient(a.url);
-  await signUp(owner);
+  ({ a, b, owner, stop } = await twoInstancesOnTwoNodes());
 }, 120_000);
-afterAll(async () => {
-  await Promise.all([a.stop(), b.stop()]);
-  await database.drop();
-});
+afterAll(async () => stop());
 
 const ROTATE = `mutation($id: String!) { rotateOAuthAppSecret(clientId: $id) { clientSecret } }`;
 const REQUIRE_SECRET = `mutation($id: String!, $on: Boolean!) {

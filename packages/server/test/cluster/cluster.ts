@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
+import { TestClient, signUp } from '../helpers/client.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 
 /** The three nodes `.ci/galera.sh start` runs on loopback (CLUSTER_NODES overrides them). */
@@ -71,4 +72,34 @@ export function startInstance(
     DATABASE_CAUSAL_READS: process.env.CLUSTER_CAUSAL_READS ?? 'on',
     ...env,
   });
+}
+
+export type TwoNodes = {
+  /** Instance A, on node 1. */
+  a: ServerProcess;
+  /** Instance B, on node 2. */
+  b: ServerProcess;
+  /** A user signed up through A, owner of the test's apps. */
+  owner: TestClient;
+  stop(): Promise<void>;
+};
+
+/** Two instances of one deployment on different nodes, over a database of the test's own. */
+export async function twoInstancesOnTwoNodes(): Promise<TwoNodes> {
+  const database = await createClusterDatabase();
+  const [a, b] = await Promise.all([
+    startInstance(database.nodeUrl(0)),
+    startInstance(database.nodeUrl(1)),
+  ]);
+  const owner = new TestClient(a.url);
+  await signUp(owner);
+  return {
+    a,
+    b,
+    owner,
+    stop: async () => {
+      await Promise.all([a.stop(), b.stop()]);
+      await database.drop();
+    },
+  };
 }

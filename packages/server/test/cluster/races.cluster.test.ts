@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient, signUp } from '../helpers/client.js';
+import type { TestClient } from '../helpers/client.js';
 import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
 import type { ServerProcess } from '../helpers/server-process.js';
-import { createClusterDatabase, startInstance, type ClusterDatabase } from './cluster.js';
+import { twoInstancesOnTwoNodes } from './cluster.js';
 
 // Instance A on node 1, B on node 2: the same credential used through both at the same moment.
 // Galera certifies the conflicting writes; the loser is retried and must then see the winner.
 const ROUNDS = 10;
 
-let database: ClusterDatabase;
 let a: ServerProcess;
 let b: ServerProcess;
 let owner: TestClient;
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  database = await createClusterDatabase();
-  a = await startInstance(database.nodeUrl(0));
-  b = await startInstance(database.nodeUrl(1));
-  owner = new TestClient(a.url);
-  await signUp(owner);
+  ({ a, b, owner, stop } = await twoInstancesOnTwoNodes());
 }, 120_000);
-afterAll(async () => {
-  await Promise.all([a.stop(), b.stop()]);
-  await database.drop();
-});
+afterAll(async () => stop());
 
 type Outcome = { status: number; error?: string; access_token?: string };
 

@@ -11,8 +11,10 @@ export async function measureStatements(database, [writeNode, readNode], tries) 
   const writer = await connectTo(writeNode, database);
   const reader = await connectTo(readNode);
   try {
-    // The database was just created on another node: wait for it before using it.
+    // The database was just created on another node: wait for it before using it (a SHOW
+    // waits for the node to catch up; USE does not).
     await reader.query('SET SESSION wsrep_sync_wait = 1');
+    await reader.query('SHOW DATABASES LIKE ?', [database]);
     await reader.query(`USE \`${database}\``);
     await writer.query(
       'CREATE TABLE IF NOT EXISTS bench_causal (id INT NOT NULL PRIMARY KEY, v INT NOT NULL)',

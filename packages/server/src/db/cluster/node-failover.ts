@@ -40,8 +40,7 @@ export class NodeFailover {
   stop(): void {
     this.stopped = true;
     clearInterval(this.timer);
-    this.watch?.destroy();
-    this.watch = undefined;
+    this.dropWatch();
   }
 
   private async check(): Promise<void> {
@@ -60,8 +59,7 @@ export class NodeFailover {
   }
 
   private async moveToReadyNode(): Promise<void> {
-    this.watch?.destroy();
-    this.watch = undefined;
+    this.dropWatch();
     const node = await firstReadyNode(this.target);
     // None ready: queries keep failing fast (503) and the next check tries again.
     if (!node || this.stopped) return;
@@ -71,6 +69,13 @@ export class NodeFailover {
       this.options.onNodeChange?.(node);
     }
     await this.watchCurrent().catch(() => undefined);
+  }
+
+  /** Forgotten before it is closed, so its closing is not taken for a lost node. */
+  private dropWatch(): void {
+    const watch = this.watch;
+    this.watch = undefined;
+    watch?.destroy();
   }
 
   private async watchCurrent(): Promise<void> {

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       databaseUrl: 'sqlite:./data/bnder.sqlite',
       bcryptCost: 12,
       rateLimitsEnabled: true,
+      shutdownTimeoutSeconds: 10,
     });
     expect(config.rateLimits.failedSignIn).toEqual({ max: 10, windowSeconds: 900 });
   });
@@ -39,6 +40,8 @@ describe('loadConfig', () => {
       /^Invalid setting DATABASE_URL: host 2 of the list \("127.0.0.1:33a2"\)/,
     ],
     [{ DATABASE_URL: 'mysql://root@db1:99999/bnder' }, /^Invalid setting DATABASE_URL: host 1/],
+    [{ SHUTDOWN_TIMEOUT: 'soon' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
+    [{ SHUTDOWN_TIMEOUT: '-1' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
   ])('stops with one line naming the bad setting for %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { connectApp } from './rest.js';
 
@@ -11,7 +12,8 @@ afterAll(async () => server.close());
 const ORIGIN = 'https://integration.example';
 
 function call(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
-  return fetch(`${server.url}${path}`, { ...init, headers: { origin: ORIGIN, ...init.headers } });
+  const headers = { origin: ORIGIN, ...init.headers };
+  return documentedFetch(`${server.url}${path}`, { ...init, headers });
 }
 
 function expectReadableByBrowserApps(response: Response) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestClient } from '../helpers/client.js';
+import { documentedFetch } from '../helpers/openapi-conformance.js';
 import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
 import type { ServerProcess } from '../helpers/server-process.js';
 import { twoInstancesOnTwoNodes } from './cluster.js';
@@ -32,8 +33,11 @@ const summary = (outcomes: Outcome[]) =>
     .join(', ');
 
 async function meStatus(token: string): Promise<number> {
-  return (await fetch(`${b.url}/consumer/v1/me`, { headers: { authorization: `Bearer ${token}` } }))
-    .status;
+  return (
+    await documentedFetch(`${b.url}/consumer/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+  ).status;
 }
 
 describe('races between instances on different nodes', () => {

@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
+import { AuthorizationsOnePairKey1765000000000 } from './migrations/1765000000000-authorizations-one-pair-key.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -12,6 +13,7 @@ const migrations = [
   InitialSchema1764201600000,
   AuthorizationRequestRedirectSent1764800000000,
   TokenChain1764900000000,
+  AuthorizationsOnePairKey1765000000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';
@@ -43,7 +45,10 @@ export function dataSourceOptions(databaseUrl: string, entities: EntityList): Da
     migrations,
     synchronize: false,
     // WAL lets readers proceed while a writer commits; a busy wait covers a second process.
+    // SQLite enforces foreign keys only when each connection asks: the schema's ON DELETE
+    // CASCADE (token → authorization → app) is what lets the bearer check read one row.
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('foreign_keys = ON');
       db.pragma('journal_mode = WAL');
       db.pragma('busy_timeout = 5000');
     },

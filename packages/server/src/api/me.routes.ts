@@ -1,5 +1,6 @@
 import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { requireScope } from '../toolkit/http/consumer-api.js';
+import { requireProfile } from '../toolkit/principal.js';
 import { securedBy } from '../toolkit/http/openapi.js';
 import { errorResponses, needs, profile, updateProfileBody } from './api.schemas.js';
 import type { Profile, ProfileService } from './profile.service.js';
@@ -15,6 +16,7 @@ export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
   api.get(
     '/me',
     {
+      config: { profile: true },
       schema: {
         tags: ['Profile'],
         summary: 'Get your profile',
@@ -25,8 +27,7 @@ export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
     },
     async (request) => {
       // The bearer check (or the session lookup) read the user in this request already.
-      const { user } = requireScope(request, 'read');
-      return toProfileJson(user);
+      return toProfileJson(requireProfile(requireScope(request, 'read')));
     },
   );
 

@@ -1,6 +1,12 @@
 import type { DataSource, Repository } from 'typeorm';
-import { boolean, epochMs } from '../db/columns.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
+import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
+import {
+  presentedTokenJoin,
+  presentedTokenParam,
+  type LiveToken,
+  type TokenRecords,
+} from '../grants/token-records.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { timingSafeEqual } from 'node:crypto';
 import { sha256 } from '../crypto/tokens.js';
@@ -17,22 +23,54 @@ export class ClientRegistry {
   /** SHA-256 of decrypted secrets, keyed by the ciphertext they came from (see verifySecret). */
   private readonly secretDigests = new Map<string, Buffer>();
 
+  private readonly appSelect: string;
+  private readonly mapApp: (row: RawRow) => AppEntity;
+  private readonly clientSelect: string;
+  private readonly mapClient: (row: RawRow) => OAuthClient;
+
   constructor(
     db: DataSource,
     private readonly secretBox: SecretBox,
     private readonly events: AppEventsService,
+    private readonly tokens: TokenRecords,
   ) {
     this.apps = db.getRepository(AppEntity);
     this.query = fastQuery(db);
+    // AppEntity is the one mapping of oauth_apps rows, for TypeORM and for these plain queries.
+    const allColumns = db.getMetadata(AppEntity).columns.map((column) => column.databaseName);
+    this.appSelect = selectList('c', allColumns);
+    this.mapApp = rowMapper(db, AppEntity, allColumns);
+    this.clientSelect = selectList('c', CLIENT_COLUMNS);
+    this.mapClient = rowMapper(db, AppEntity, CLIENT_COLUMNS);
   }
 
   /** Every token request starts here, so it reads the row straight from the driver. */
   async findByClientId(clientId: string): Promise<AppEntity | null> {
-    const rows = await this.query<AppRow>(
-      `SELECT ${APP_COLUMNS} FROM oauth_apps WHERE client_id = ?`,
+    const rows = await this.query<RawRow>(
+      `SELECT ${this.appSelect} FROM oauth_apps c WHERE c.client_id = ?`,
       [clientId],
     );
-    return rows[0] ? appFromRow(rows[0]) : null;
+    return rows[0] ? this.mapApp(rows[0]) : null;
+  }
+
+  /**
+   * The client and, in the same round trip, the presented token if it is this client's own
+   * (see grants/token-records.ts). The token, revocation and introspection endpoints need both.
+   */
+  async findWithToken(
+    clientId: string,
+    rawToken: string,
+  ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
+    const token = presentedTokenJoin('c.id');
+    const rows = await this.query<RawRow>(
+      `SELECT ${this.clientSelect}, ${token.columns}
+         FROM oauth_apps c ${token.join}
+        WHERE c.client_id = ?`,
+      [presentedTokenParam(rawToken), clientId],
+    );
+    const row = rows[0];
+    if (!row) return { app: null, token: null };
+    return { app: this.mapClient(row), token: this.tokens.presentedTokenFrom(row) };
   }
 
   /**
@@ -60,6 +98,14 @@ export class ClientRegistry {
     return digest;
   }
 
+  /** The app's last-used time, written only if older than `staleBefore` (see grants/last-used.ts). */
+  async recordUse(appId: string, now: number, staleBefore: number): Promise<void> {
+    await this.query(
+      'UPDATE oauth_apps SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+      [now, appId, staleBefore],
+    );
+  }
+
   /** A secret was seen in an authorize link: warn the owner (app page banner and activity log). */
   async markSecretLeaked(app: AppEntity): Promise<void> {
     await this.apps.update({ id: app.id }, { secretLeakedAt: new Date() });
@@ -75,37 +121,5 @@ export type OAuthClient = Pick<
   'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt'
 >;
 
-const APP_COLUMNS =
-  'id, client_id, owner_id, name, redirect_uris, require_secret, secret_sealed, secret_leaked_at, created_at, updated_at, last_used_at';
-
-type AppRow = {
-  id: string;
-  client_id: string;
-  owner_id: string;
-  name: string;
-  redirect_uris: string;
-  require_secret: number | boolean;
-  secret_sealed: string | null;
-  secret_leaked_at: string | number | null;
-  created_at: string | number;
-  updated_at: string | number;
-  last_used_at: string | number | null;
-};
-
-/** The same mapping TypeORM applies to AppEntity's columns (see app.entity.ts). */
-function appFromRow(row: AppRow): AppEntity {
-  const time = (value: string | number | null) => epochMs.from(value) as Date | null;
-  return Object.assign(new AppEntity(), {
-    id: row.id,
-    clientId: row.client_id,
-    ownerId: row.owner_id,
-    name: row.name,
-    redirectUrisJson: row.redirect_uris,
-    requireSecret: boolean.from(row.require_secret) as boolean,
-    secretSealed: row.secret_sealed,
-    secretLeakedAt: time(row.secret_leaked_at),
-    createdAt: time(row.created_at) as Date,
-    updatedAt: time(row.updated_at) as Date,
-    lastUsedAt: time(row.last_used_at),
-  });
-}
+/** Their columns: the token endpoints read only these. */
+const CLIENT_COLUMNS = ['id', 'client_id', 'require_secret', 'secret_sealed', 'last_used_at'];

@@ -19,6 +19,8 @@ import { AppsService } from '../apps/apps.service.js';
 import { ClientRegistry } from '../apps/client-registry.js';
 import { AccessTokenLookup } from '../grants/access-token-lookup.js';
 import { GrantRevocationService } from '../grants/grant-revocation.service.js';
+import { LastUsedPolicy } from '../grants/last-used.js';
+import { TokenRecords } from '../grants/token-records.js';
 import { createOAuthServices } from '../oauth/oauth.services.js';
 import type { ResolverInstances } from './build-schema.js';
 import { PrincipalResolver } from '../principals/principal-resolver.js';
@@ -39,11 +41,15 @@ export function createServices(config: Config, db: DataSource) {
     limiter,
     config.rateLimits,
   );
-  const accessTokens = new AccessTokenLookup(db);
-  const principals = new PrincipalResolver(sessions, accessTokens);
   const secretBox = new SecretBox(config.secretKey);
   const appEvents = new AppEventsService(db);
-  const clients = new ClientRegistry(db, secretBox, appEvents);
+  const tokenRecords = new TokenRecords(db);
+  const clients = new ClientRegistry(db, secretBox, appEvents, tokenRecords);
+  const lastUsed = new LastUsedPolicy(db, (appId, now, staleBefore) =>
+    clients.recordUse(appId, now, staleBefore),
+  );
+  const accessTokens = new AccessTokenLookup(db, lastUsed);
+  const principals = new PrincipalResolver(sessions, accessTokens);
   const revocation = new GrantRevocationService(db);
   const appSecrets = new AppSecretsService(db, secretBox, appEvents, revocation);
   const apps = new AppsService(db, secretBox, appEvents, appSecrets, revocation);
@@ -59,6 +65,8 @@ export function createServices(config: Config, db: DataSource) {
     clients,
     appEvents,
     revocation,
+    tokenRecords,
+    lastUsed,
   });
 
   const resolvers: ResolverInstances = [

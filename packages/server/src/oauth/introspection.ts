@@ -30,17 +30,14 @@ export class TokenIntrospection {
   async introspect(input: ClientAuthInput): Promise<IntrospectionBody> {
     const { client, token } = await this.clientAuth.authenticate(input, input.params.token);
     required(input.params, 'token');
-    const active =
-      token !== null &&
-      token.appId === client.id &&
-      !token.spent &&
-      token.expiresAt.getTime() > Date.now();
+    // The look-up returns only this client's own tokens (RFC 7662 §2.2): another client's is null.
+    const active = token !== null && !token.spent && token.expiresAt.getTime() > Date.now();
     if (!active) return { active: false };
     return {
       active: true,
       // What the token can do: a legacy scope string acts as read.
       scope: formatScopes(parseStoredScope(token.scope).scopes),
-      client_id: token.clientId,
+      client_id: client.clientId,
       token_type: token.kind === 'access' ? 'Bearer' : 'refresh_token',
       exp: seconds(token.expiresAt),
       iat: seconds(token.createdAt),

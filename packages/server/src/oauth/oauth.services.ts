@@ -9,7 +9,8 @@ import { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { CodeStore } from '../grants/code-store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { TokenIssuer } from '../grants/token-issuer.js';
-import { TokenRecords } from '../grants/token-records.js';
+import type { LastUsedPolicy } from '../grants/last-used.js';
+import type { TokenRecords } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { AuthorizeEndpoint } from './authorize/authorize.service.js';
 import { CodeRedirects } from './authorize/code-redirect.js';
@@ -31,6 +32,8 @@ export type OAuthDeps = {
   clients: ClientRegistry;
   appEvents: AppEventsService;
   revocation: GrantRevocationService;
+  tokenRecords: TokenRecords;
+  lastUsed: LastUsedPolicy;
 };
 
 /** Wires the OAuth endpoints and the consent API from the shared services. */
@@ -41,19 +44,14 @@ export function createOAuthServices(deps: OAuthDeps) {
   const codes = new CodeStore(db, config.authorizationCodeTtl);
   const requests = new AuthorizationRequests(db);
   const authorizations = new AuthorizationsStore(db);
-  const records = new TokenRecords(db);
-  const issuerOfTokens = new TokenIssuer(db, {
-    accessSeconds: config.accessTokenTtl,
-    refreshSeconds: config.refreshTokenTtl,
-  });
+  const issuerOfTokens = new TokenIssuer(
+    db,
+    { accessSeconds: config.accessTokenTtl, refreshSeconds: config.refreshTokenTtl },
+    deps.lastUsed,
+  );
   const codeRedirects = new CodeRedirects(codes, issuer);
   const replay = new GrantReplay(deps.revocation, deps.appEvents, db.getRepository(AppEntity));
-  const clientAuth = new ClientAuthenticator(
-    deps.clients,
-    records,
-    deps.limiter,
-    config.rateLimits,
-  );
+  const clientAuth = new ClientAuthenticator(deps.clients, deps.limiter, config.rateLimits);
   const consent = new ConsentService(db, requests, authorizations, codeRedirects, issuer);
   return {
     authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
@@ -61,7 +59,7 @@ export function createOAuthServices(deps: OAuthDeps) {
       new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
       new RefreshTokenGrant(issuerOfTokens, replay),
     ]),
-    revocation: new TokenRevocation(clientAuth, records, deps.revocation),
+    revocation: new TokenRevocation(clientAuth, deps.tokenRecords, deps.revocation),
     introspection: new TokenIntrospection(clientAuth, issuer),
     consent,
     consentResolver: new ConsentResolver(consent),

@@ -20,7 +20,7 @@ export class PrincipalResolver implements CallerResolver {
     if (credentials.authorization !== undefined) {
       const match = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/.exec(credentials.authorization);
       if (!match?.[1]) return { ok: false, reason: 'invalid_request' };
-      const principal = await this.tokens.find(match[1]);
+      const principal = await this.tokens.find(match[1], credentials.withProfile);
       return principal ? { ok: true, principal } : { ok: false, reason: 'invalid_token' };
     }
     if (credentials.sessionCookie) {

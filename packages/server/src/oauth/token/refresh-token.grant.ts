@@ -34,9 +34,9 @@ export class RefreshTokenGrant implements GrantHandler {
     token: LiveToken | null,
   ): Promise<TokenResponseBody> {
     required(params, 'refresh_token');
-    // §10.4: bound to the client it was issued to; another client learns nothing.
-    if (!token || token.kind !== 'refresh' || token.appId !== client.id)
-      throw new InvalidGrant('The refresh token is invalid');
+    // §10.4: bound to the client it was issued to; the look-up returns only the client's own
+    // tokens, so another client's is null and learns nothing.
+    if (!token || token.kind !== 'refresh') throw new InvalidGrant('The refresh token is invalid');
     if (token.spent) return this.replayed(token);
     if (token.expiresAt.getTime() <= Date.now())
       throw new InvalidGrant('The refresh token has expired');

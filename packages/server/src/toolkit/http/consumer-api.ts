@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Served without a caller, e.g. the OpenAPI document. */
     public?: boolean;
+    /** Shows the caller's profile: a bearer check reads the user with the token. */
+    profile?: boolean;
   }
 }
 
@@ -70,7 +72,7 @@ export async function registerConsumerApi(
       });
       await registerOpenApi(api, deps.config);
       // The caller is checked on the headers alone, before any body is parsed or validated.
-      const authenticateCaller = authenticate(deps.principals);
+      const authenticateCaller = authenticate(deps.principals, needsProfile);
       api.addHook('onRequest', async (request, reply) => {
         if (isPublicRoute(request)) return;
         await authenticateCaller(request, reply);
@@ -120,6 +122,7 @@ export async function registerConsumerApi(
 }
 
 const isPublicRoute = (request: FastifyRequest) => request.routeOptions.config.public === true;
+const needsProfile = (request: FastifyRequest) => request.routeOptions.config.profile === true;
 
 /** A body, where a request has one, must be JSON (CONTRACT.md); others get 415. Empty is none. */
 function acceptJsonBodiesOnly(api: FastifyInstance): void {

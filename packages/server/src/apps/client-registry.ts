@@ -1,4 +1,4 @@
-import type { DataSource, Repository } from 'typeorm';
+import { In, type DataSource, type Repository } from 'typeorm';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
 import {
@@ -14,8 +14,9 @@ import type { AppEventsService } from './app-events.service.js';
 import { AppEntity } from './app.entity.js';
 
 /**
- * What the OAuth endpoints need from owned apps: find a client and check its secret.
- * `oauth/` depends on this; `apps/` never depends on `oauth/`.
+ * The oauth_apps rows as the rest of the product reads them (the OAuth endpoints, consent,
+ * authorized apps): find a client and check its secret. `oauth/` depends on this; `apps/` never
+ * depends on `oauth/`.
  */
 export class ClientRegistry {
   private readonly apps: Repository<AppEntity>;
@@ -51,6 +52,15 @@ export class ClientRegistry {
       [clientId],
     );
     return rows[0] ? this.mapApp(rows[0]) : null;
+  }
+
+  findById(id: string): Promise<AppEntity | null> {
+    return this.apps.findOneBy({ id });
+  }
+
+  /** The apps of these ids; unknown ids are left out. */
+  findByIds(ids: readonly string[]): Promise<AppEntity[]> {
+    return ids.length ? this.apps.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
   }
 
   /**

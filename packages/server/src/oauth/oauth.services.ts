@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { SessionsService } from '../accounts/sessions.service.js';
+import type { Users } from '../accounts/users.js';
 import type { AppEventsService } from '../apps/app-events.service.js';
-import { AppEntity } from '../apps/app.entity.js';
 import type { ClientRegistry } from '../apps/client-registry.js';
 import type { Config } from '../config/load-config.js';
 import { AuthorizationRequests } from '../grants/authorization-requests.js';
-import { AuthorizationsStore } from '../grants/authorizations.store.js';
+import type { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { CodeStore } from '../grants/code-store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { TokenIssuer } from '../grants/token-issuer.js';
@@ -28,6 +28,8 @@ export type OAuthDeps = {
   config: Config;
   db: DataSource;
   sessions: SessionsService;
+  users: Users;
+  authorizations: AuthorizationsStore;
   limiter: RateLimiter;
   clients: ClientRegistry;
   appEvents: AppEventsService;
@@ -38,21 +40,28 @@ export type OAuthDeps = {
 
 /** Wires the OAuth endpoints and the consent API from the shared services. */
 export function createOAuthServices(deps: OAuthDeps) {
-  const { config, db } = deps;
+  const { config, db, authorizations } = deps;
   // Read at call time: the issuer is the public URL, which tests learn after listening.
   const issuer = () => config.publicUrl;
   const codes = new CodeStore(db, config.authorizationCodeTtl);
   const requests = new AuthorizationRequests(db);
-  const authorizations = new AuthorizationsStore(db);
   const issuerOfTokens = new TokenIssuer(
     db,
     { accessSeconds: config.accessTokenTtl, refreshSeconds: config.refreshTokenTtl },
     deps.lastUsed,
   );
   const codeRedirects = new CodeRedirects(codes, issuer);
-  const replay = new GrantReplay(deps.revocation, deps.appEvents, db.getRepository(AppEntity));
+  const replay = new GrantReplay(deps.revocation, deps.appEvents, deps.clients);
   const clientAuth = new ClientAuthenticator(deps.clients, deps.limiter, config.rateLimits);
-  const consent = new ConsentService(db, requests, authorizations, codeRedirects, issuer);
+  const consent = new ConsentService(
+    db,
+    deps.clients,
+    deps.users,
+    requests,
+    authorizations,
+    codeRedirects,
+    issuer,
+  );
   return {
     authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
     token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [

@@ -1,7 +1,7 @@
 import { SCOPE_DESCRIPTIONS, parseRequestedScope, type Scope } from '@bnder/shared';
-import type { DataSource, Repository } from 'typeorm';
-import { UserEntity } from '../../accounts/user.entity.js';
-import { AppEntity } from '../../apps/app.entity.js';
+import type { DataSource } from 'typeorm';
+import type { Users } from '../../accounts/users.js';
+import type { ClientRegistry } from '../../apps/client-registry.js';
 import { notFound } from '../../errors/domain-error.js';
 import type { AuthorizationRequestEntity } from '../../grants/authorization-request.entity.js';
 import type { AuthorizationRequests } from '../../grants/authorization-requests.js';
@@ -26,23 +26,19 @@ export type ConsentView = {
  * own user can see or answer it; anything else is NOT_FOUND.
  */
 export class ConsentService {
-  private readonly apps: Repository<AppEntity>;
-  private readonly users: Repository<UserEntity>;
-
   constructor(
     private readonly db: DataSource,
+    private readonly clients: ClientRegistry,
+    private readonly users: Users,
     private readonly requests: AuthorizationRequests,
     private readonly authorizations: AuthorizationsStore,
     private readonly codeRedirects: CodeRedirects,
     private readonly issuer: () => string,
-  ) {
-    this.apps = db.getRepository(AppEntity);
-    this.users = db.getRepository(UserEntity);
-  }
+  ) {}
 
   async describe(requestId: string, userId: string): Promise<ConsentView> {
     const { pending, app } = await this.pending(requestId, userId);
-    const owner = await this.users.findOneBy({ id: app.ownerId });
+    const owner = await this.users.findById(app.ownerId);
     if (!owner) throw notFound('Authorization request');
     return {
       id: pending.id,
@@ -92,7 +88,7 @@ export class ConsentService {
    */
   private async pending(requestId: string, userId: string) {
     const pending = await this.requests.findForUser(requestId, userId);
-    const app = pending ? await this.apps.findOneBy({ id: pending.appId }) : null;
+    const app = pending ? await this.clients.findById(pending.appId) : null;
     if (!pending || !app || matchRedirectUri(app.redirectUris, pending.redirectUri) === null)
       throw notFound('Authorization request');
     return { pending, app };

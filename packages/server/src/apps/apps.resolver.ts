@@ -22,7 +22,7 @@ import { CreateOAuthAppInput, UpdateOAuthAppInput } from './apps.inputs.js';
 import type { AppsService } from './apps.service.js';
 
 /**
- * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (PRODUCT.md §3); with
+ * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (README, "The Bnder API"); with
  * the cookie session, the secret actions and delete also need a recent sign-in (sudo mode).
  */
 @Resolver(() => OAuthAppType)

@@ -1,69 +1,29 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { freePort, startNodeProcess } from '../../tooling/server-process.mjs';
 
-/** A port the kernel just handed out on loopback, released for the child to take. */
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-async function waitForHttp(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
+export { freePort };
 
 /**
  * Starts `node ...args` with exactly `env` (plus PATH and HOME), its stdout and stderr appended to
- * `logFile`, and resolves once `readyUrl` answers 2xx. Returns a handle with stop().
+ * `logFile`, and resolves once `readyUrl` answers 2xx. Returns a handle with pid and stop().
  */
 export async function startNode({ args, env, logFile, readyUrl, timeoutMs = 60_000 }) {
-  const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ['ignore', fd, fd],
-  });
-  closeSync(fd);
   let stopping = false;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.once('exit', (code, signal) => {
+  const started = await startNodeProcess({ args, env, logFile, readyUrl, timeoutMs }).catch(
+    (error) => {
+      throw new Error(`${args.join(' ')} did not start (see ${logFile}): ${error.message}`);
+    },
+  );
+  started.child.once('exit', (code, signal) => {
     if (!stopping)
       console.error(`${args.at(-1)} exited unexpectedly (code ${code}, signal ${signal})`);
   });
   const stop = async () => {
     stopping = true;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await started.stop();
   };
-  try {
-    await waitForHttp(readyUrl, child, timeoutMs);
-  } catch (error) {
-    await stop();
-    throw new Error(`${args.join(' ')} did not start (see ${logFile}): ${error.message}`);
-  }
-  return { pid: child.pid, stop };
+  return { pid: started.pid, stop };
 }
 
 const TICKS_PER_SECOND = 100;

@@ -41,7 +41,7 @@ export type OAuthDeps = {
 /** Wires the OAuth endpoints and the consent API from the shared services. */
 export function createOAuthServices(deps: OAuthDeps) {
   const { config, db, authorizations } = deps;
-  // Read at call time: the issuer is the public URL, which tests learn after listening.
+  // RFC 8414 §2, RFC 9207: the issuer is the public URL.
   const issuer = () => config.publicUrl;
   const codes = new CodeStore(db, config.authorizationCodeTtl);
   const requests = new AuthorizationRequests(db);

@@ -261,8 +261,7 @@ describe('GET /oauth/authorize', () => {
 describe('GET /oauth/authorize rate limit', () => {
   let limited: TestServer;
   beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMITS: 'on' });
-    limited.config.rateLimits.authorizeRequests = { max: 3, windowSeconds: 60 };
+    limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE: '3/60' });
   });
   afterAll(async () => limited.close());
 

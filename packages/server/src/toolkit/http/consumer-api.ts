@@ -73,6 +73,7 @@ export async function registerConsumerApi(
       await registerOpenApi(api, deps.config);
       // The caller is checked on the headers alone, before any body is parsed or validated.
       const authenticateCaller = authenticate(deps.principals, needsProfile);
+      const ownOrigin = new URL(deps.config.publicUrl).origin;
       api.addHook('onRequest', async (request, reply) => {
         if (isPublicRoute(request)) return;
         await authenticateCaller(request, reply);
@@ -80,8 +81,7 @@ export async function registerConsumerApi(
         if (!request.principal)
           return sendError(reply, 401, 'unauthenticated', 'Sign in or send a bearer token');
         if (request.principal.kind === 'session' && !SAFE_METHODS.has(request.method)) {
-          // Read per request: the public URL is final only once the server listens.
-          if (request.headers.origin !== new URL(deps.config.publicUrl).origin) {
+          if (request.headers.origin !== ownOrigin) {
             return sendError(
               reply,
               403,

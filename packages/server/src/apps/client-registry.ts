@@ -26,7 +26,7 @@ export class ClientRegistry {
 
   private readonly appSelect: string;
   private readonly mapApp: (row: RawRow) => AppEntity;
-  private readonly clientSelect: string;
+  private readonly clientWithTokenSql: string;
   private readonly mapClient: (row: RawRow) => OAuthClient;
 
   constructor(
@@ -41,7 +41,9 @@ export class ClientRegistry {
     const allColumns = db.getMetadata(AppEntity).columns.map((column) => column.databaseName);
     this.appSelect = selectList('c', allColumns);
     this.mapApp = rowMapper(db, AppEntity, allColumns);
-    this.clientSelect = selectList('c', CLIENT_COLUMNS);
+    const token = presentedTokenJoin('c.id');
+    this.clientWithTokenSql = `SELECT ${selectList('c', CLIENT_COLUMNS)}, ${token.columns}
+      FROM oauth_apps c ${token.join} WHERE c.client_id = ?`;
     this.mapClient = rowMapper(db, AppEntity, CLIENT_COLUMNS);
   }
 
@@ -71,13 +73,10 @@ export class ClientRegistry {
     clientId: string,
     rawToken: string,
   ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
-    const token = presentedTokenJoin('c.id');
-    const rows = await this.query<RawRow>(
-      `SELECT ${this.clientSelect}, ${token.columns}
-         FROM oauth_apps c ${token.join}
-        WHERE c.client_id = ?`,
-      [presentedTokenParam(rawToken), clientId],
-    );
+    const rows = await this.query<RawRow>(this.clientWithTokenSql, [
+      presentedTokenParam(rawToken),
+      clientId,
+    ]);
     const row = rows[0];
     if (!row) return { app: null, token: null };
     return { app: this.mapClient(row), token: this.tokens.presentedTokenFrom(row) };

@@ -127,8 +127,15 @@ const REMEMBERED_DIGESTS = 10_000;
 /** What the token, revocation and introspection endpoints need to know of a client. */
 export type OAuthClient = Pick<
   AppEntity,
-  'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt'
+  'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt' | 'allowDeviceFlow'
 >;
 
 /** Their columns: the token endpoints read only these. */
-const CLIENT_COLUMNS = ['id', 'client_id', 'require_secret', 'secret_sealed', 'last_used_at'];
+const CLIENT_COLUMNS = [
+  'id',
+  'client_id',
+  'require_secret',
+  'secret_sealed',
+  'last_used_at',
+  'allow_device_flow',
+];

@@ -28,15 +28,21 @@ async function tokenRows(connection: Connection): Promise<number> {
 const appIdOf = async (app: TestApp) =>
   (await server.services.clients.findByClientId(app.clientId))?.id ?? '';
 
-/** What a user and the app see of the connection's tokens once it is gone. */
-async function expectTokensDead(connection: Connection, introspectAs: TestApp | null) {
+/**
+ * What a user and the app see of the connection's tokens once they are gone: the API refuses the
+ * access token; where the app still exists, refreshing fails and, while it is confidential (only
+ * confidential clients may introspect, RFC 7662 §2.1), introspection says inactive.
+ */
+async function expectTokensDead(connection: Connection, as: TestApp | null) {
   const { access_token, refresh_token } = connection.tokens;
   expect((await rest(server, access_token, 'GET', '/me')).status).toBe(401);
   expect((await rest(server, access_token, 'GET', '/notes')).status).toBe(401);
-  if (introspectAs) {
-    expect(await introspect(server, introspectAs, access_token)).toEqual({ active: false });
-    expect(await introspect(server, introspectAs, refresh_token)).toEqual({ active: false });
-    const refreshed = await post(server, introspectAs, '/oauth/token', {
+  if (as) {
+    if (as.requireSecret) {
+      expect(await introspect(server, as, access_token)).toEqual({ active: false });
+      expect(await introspect(server, as, refresh_token)).toEqual({ active: false });
+    }
+    const refreshed = await post(server, as, '/oauth/token', {
       grant_type: 'refresh_token',
       refresh_token,
     });
@@ -45,9 +51,9 @@ async function expectTokensDead(connection: Connection, introspectAs: TestApp | 
   expect(await tokenRows(connection)).toBe(0);
 }
 
-/** A live connection: its tokens work and are stored (two rows: access and refresh). */
-async function liveConnection(requireSecret: boolean): Promise<Connection> {
-  const connection = await connectApp(server, 'read', { requireSecret });
+/** A live connection of a confidential app: its tokens work and are stored (access, refresh). */
+async function liveConnection(): Promise<Connection> {
+  const connection = await connectApp(server, 'read', { requireSecret: true });
   expect((await rest(server, connection.tokens.access_token, 'GET', '/notes')).status).toBe(200);
   expect(await introspect(server, connection.app, connection.tokens.access_token)).toMatchObject({
     active: true,
@@ -74,7 +80,7 @@ describe('foreign keys', () => {
   });
 
   it('take the tokens when the authorization row is deleted, so the bearer check sees none', async () => {
-    const connection = await liveConnection(false);
+    const connection = await liveConnection();
     // Straight in the database, past every service: only the schema's cascade is left to act.
     await server.db.query('DELETE FROM oauth_authorizations WHERE app_id = ? AND user_id = ?', [
       await appIdOf(connection.app),
@@ -84,7 +90,7 @@ describe('foreign keys', () => {
   });
 
   it('take the tokens when the app row is deleted', async () => {
-    const connection = await liveConnection(false);
+    const connection = await liveConnection();
     const appId = await appIdOf(connection.app);
     await server.db.query('DELETE FROM oauth_apps WHERE id = ?', [appId]);
     await expectTokensDead(connection, null);
@@ -98,7 +104,7 @@ describe('foreign keys', () => {
 
 describe('signing an app out leaves no token row behind', () => {
   it('when the owner deletes the app', async () => {
-    const connection = await liveConnection(false);
+    const connection = await liveConnection();
     const appId = await appIdOf(connection.app);
     await gqlOk(connection.owner, GQL.delete, { clientId: connection.app.clientId });
     await expectTokensDead(connection, null);
@@ -110,13 +116,13 @@ describe('signing an app out leaves no token row behind', () => {
   });
 
   it('when the user revokes the authorization', async () => {
-    const connection = await liveConnection(false);
+    const connection = await liveConnection();
     await gqlOk(connection.user, REVOKE, { clientId: connection.app.clientId });
     await expectTokensDead(connection, connection.app);
   });
 
   it('when the owner rotates the secret', async () => {
-    const connection = await liveConnection(true);
+    const connection = await liveConnection();
     const rotated = await gqlOk<{ rotateOAuthAppSecret: { clientSecret: string } }>(
       connection.owner,
       GQL.rotate,
@@ -130,7 +136,7 @@ describe('signing an app out leaves no token row behind', () => {
   });
 
   it('when the owner turns the secret off', async () => {
-    const connection = await liveConnection(true);
+    const connection = await liveConnection();
     await gqlOk(connection.owner, GQL.requireSecret, {
       clientId: connection.app.clientId,
       requireSecret: false,

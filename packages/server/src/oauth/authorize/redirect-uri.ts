@@ -10,8 +10,11 @@ const LOOPBACK = /^http:\/\/(127\.0\.0\.1|\[::1\]|localhost)(?::(\d{1,5}))?([/?]
  * to, or null. `sent` may be omitted only when exactly one URI is registered (§3.1.2.3).
  */
 export function matchRedirectUri(registered: string[], sent: string | undefined): string | null {
-  if (sent === undefined) return registered.length === 1 ? (registered[0] ?? null) : null;
-  if (registered.includes(sent)) return sent;
+  const uri = sent === undefined && registered.length === 1 ? registered[0] : sent;
+  // The answer is built with `new URL` (§4.1.2): what cannot be parsed, such as a loopback port
+  // over 65535, is no redirect URI at all.
+  if (uri === undefined || !URL.canParse(uri)) return null;
+  if (sent === undefined || registered.includes(sent)) return uri;
   const loopback = LOOPBACK.exec(sent);
   if (!loopback || !isLoopbackHost(loopback[1] ?? '')) return null;
   const samePlace = registered.some((uri) => {

@@ -1,6 +1,5 @@
 import { SCOPE_DESCRIPTIONS, parseRequestedScope, type Scope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
-import type { Users } from '../../accounts/users.js';
 import type { ClientRegistry } from '../../apps/client-registry.js';
 import { notFound } from '../../errors/domain-error.js';
 import type { AuthorizationRequestEntity } from '../../grants/authorization-request.entity.js';
@@ -10,6 +9,7 @@ import { errorRedirect } from '../authorize/authorization-response.js';
 import type { CodeRedirects } from '../authorize/code-redirect.js';
 import { matchRedirectUri } from '../authorize/redirect-uri.js';
 import { AccessDenied } from '../errors.js';
+import type { AppIdentities, AppIdentity } from './app-identity.js';
 import { inTransaction } from '../../db/transaction.js';
 
 export type ConsentView = {
@@ -19,6 +19,7 @@ export type ConsentView = {
   ownerName: string;
   scopes: { name: Scope; description: string }[];
   redirectHost: string;
+  app: AppIdentity;
 };
 
 /**
@@ -29,24 +30,25 @@ export class ConsentService {
   constructor(
     private readonly db: DataSource,
     private readonly clients: ClientRegistry,
-    private readonly users: Users,
     private readonly requests: AuthorizationRequests,
     private readonly authorizations: AuthorizationsStore,
     private readonly codeRedirects: CodeRedirects,
     private readonly issuer: () => string,
+    private readonly identities: AppIdentities,
   ) {}
 
   async describe(requestId: string, userId: string): Promise<ConsentView> {
     const { pending, app } = await this.pending(requestId, userId);
-    const owner = await this.users.findById(app.ownerId);
-    if (!owner) throw notFound('Authorization request');
+    const identity = await this.identities.of(app);
+    if (!identity) throw notFound('Authorization request');
     return {
       id: pending.id,
       clientId: app.clientId,
       appName: app.name,
-      ownerName: owner.displayName,
+      ownerName: identity.ownerName,
       scopes: scopesOf(pending).map((name) => ({ name, description: SCOPE_DESCRIPTIONS[name] })),
       redirectHost: redirectHostOf(pending.redirectUri),
+      app: identity,
     };
   }
 

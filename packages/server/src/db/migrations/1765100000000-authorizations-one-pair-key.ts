@@ -7,8 +7,8 @@ import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
  * users foreign key still needs an index that starts with user_id (MySQL requires one, SQLite
  * uses it for the cascade), and the user's authorized-apps list reads by user_id: a plain index.
  */
-export class AuthorizationsOnePairKey1765000000000 implements MigrationInterface {
-  name = 'AuthorizationsOnePairKey1765000000000';
+export class AuthorizationsOnePairKey1765100000000 implements MigrationInterface {
+  name = 'AuthorizationsOnePairKey1765100000000';
 
   async up(q: QueryRunner): Promise<void> {
     // Created first: MySQL refuses to drop the only index a foreign key can use.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { freePort, startNodeProcess } from '../../tooling/server-process.mjs';
 
 export { freePort };
@@ -39,17 +39,57 @@ export function cpuSeconds(pid) {
   }
 }
 
-/** The local database server's process id (MariaDB or MySQL), or null when none is visible. */
-export function databasePid() {
+/**
+ * The process id of the database server listening on `port` (MariaDB or MySQL), or null when
+ * none is visible. Found by its listening socket, since Galera nodes run under the same name.
+ */
+export function databasePid(port = Number(process.env.BENCH_MYSQL_PORT ?? 3306)) {
+  const inode = listeningSocketInode(port);
+  if (inode === null) return null;
   for (const name of ['mariadbd', 'mysqld']) {
+    let pids = [];
     try {
-      const pid = Number(execFileSync('pidof', ['-s', name], { encoding: 'utf8' }).trim());
-      if (pid > 0) return pid;
+      pids = execFileSync('pidof', [name], { encoding: 'utf8' }).trim().split(/\s+/);
     } catch {
-      // not running under this name
+      continue; // not running under this name
+    }
+    const owner = pids.find((pid) => ownsSocket(pid, inode));
+    if (owner) return Number(owner);
+  }
+  return null;
+}
+
+/** The inode of the IPv4 or IPv6 socket listening on `port`, from /proc/net (Linux). */
+function listeningSocketInode(port) {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let lines = [];
+    try {
+      lines = readFileSync(table, 'utf8').split('\n').slice(1);
+    } catch {
+      continue;
+    }
+    for (const line of lines) {
+      const fields = line.trim().split(/\s+/);
+      // local_address is ADDR:PORT in hex; state 0A is LISTEN; field 9 is the inode.
+      if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === '0A') return fields[9];
     }
   }
   return null;
+}
+
+function ownsSocket(pid, inode) {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
 }
 
 /** Resident memory of a process now and at its peak (VmRSS, VmHWM), in bytes, from /proc (Linux). */

@@ -1,20 +1,24 @@
-import { isLoopbackHost } from '@bnder/shared';
+import { isLoopbackHost, normalizeRedirectUri } from '@bnder/shared';
 
-/** `http://<loopback host>[:port]<rest>`, read from the raw string so nothing is normalised. */
+/** `http://<loopback host>[:port]<rest>`, read from the string after case normalisation only. */
 const LOOPBACK = /^http:\/\/(127\.0\.0\.1|\[::1\]|localhost)(?::(\d{1,5}))?([/?][^#]*)?$/;
 
 /**
- * RFC 6749 §3.1.2.3: the redirect URI must match a registered one exactly (simple string
- * comparison, no case folding or normalisation). RFC 8252 §7.3: for loopback http URIs the
- * port alone may differ, since native apps get an ephemeral port. Returns the URI to redirect
- * to, or null. `sent` may be omitted only when exactly one URI is registered (§3.1.2.3).
+ * RFC 6749 §3.1.2.3: the redirect URI must match a registered one by string comparison, after
+ * the one normalisation RFC 3986 §6.2.2.1 makes safe (scheme and host lower-cased), so
+ * `HTTPS://CLIENT.EXAMPLE/cb` is `https://client.example/cb` and nothing else is. RFC 8252 §7.3:
+ * for loopback http URIs the port alone may differ, since native apps get an ephemeral port.
+ * Returns the normalised URI to redirect to, or null. `sent` may be omitted only when exactly
+ * one URI is registered (§3.1.2.3).
  */
 export function matchRedirectUri(registered: string[], sent: string | undefined): string | null {
-  if (sent === undefined) return registered.length === 1 ? (registered[0] ?? null) : null;
-  if (registered.includes(sent)) return sent;
-  const loopback = LOOPBACK.exec(sent);
+  const known = registered.map(normalizeRedirectUri);
+  if (sent === undefined) return known.length === 1 ? (known[0] ?? null) : null;
+  const wanted = normalizeRedirectUri(sent);
+  if (known.includes(wanted)) return wanted;
+  const loopback = LOOPBACK.exec(wanted);
   if (!loopback || !isLoopbackHost(loopback[1] ?? '')) return null;
-  const samePlace = registered.some((uri) => {
+  const samePlace = known.some((uri) => {
     const candidate = LOOPBACK.exec(uri);
     return (
       candidate !== null &&
@@ -22,5 +26,5 @@ export function matchRedirectUri(registered: string[], sent: string | undefined)
       (candidate[3] ?? '') === (loopback[3] ?? '')
     );
   });
-  return samePlace ? sent : null;
+  return samePlace ? wanted : null;
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireViewer } from '../modules/auth/components/RequireViewer';
+import { CardFrame } from '../ui/CardFrame';
 import { Loading } from '../ui/Loading';
 import { RootRedirect } from './RootRedirect';
 
@@ -23,14 +24,7 @@ export function AppRoutes() {
         <Route path="/" element={<RootRedirect />} />
         <Route path="/signin" element={<SignInPage />} />
         <Route path="/signup" element={<SignUpPage />} />
-        <Route
-          path="/settings"
-          element={
-            <RequireViewer>
-              <SettingsLayout />
-            </RequireViewer>
-          }
-        >
+        <Route path="/settings" element={<SettingsLayout />}>
           <Route index element={<Navigate to="development" replace />} />
           <Route path="development" element={<OwnedAppsPage />} />
           <Route path="development/apps/:clientId" element={<AppPage />} />
@@ -39,7 +33,7 @@ export function AppRoutes() {
         <Route
           path="/oauth/consent"
           element={
-            <RequireViewer>
+            <RequireViewer frame={CardFrame}>
               <ConsentPage />
             </RequireViewer>
           }

@@ -10,12 +10,20 @@ export interface CopyButtonProps {
   /** Id of the element that says what is copied, for screen readers. */
   describedBy?: string;
   label?: string;
+  /** What is copied, from where ("client secret of Weather Sync"): read after the label. */
+  what?: string;
   disabled?: boolean;
 }
 
 const STATUS_VISIBLE_MS = 2500;
 
-export function CopyButton({ value, describedBy, label = 'Copy', disabled }: CopyButtonProps) {
+export function CopyButton({
+  value,
+  describedBy,
+  label = 'Copy',
+  what,
+  disabled,
+}: CopyButtonProps) {
   const [status, setStatus] = useState<CopyStatus>('idle');
   const [busy, setBusy] = useState(false);
 
@@ -44,8 +52,11 @@ export function CopyButton({ value, describedBy, label = 'Copy', disabled }: Cop
       <Button
         size="sm"
         onClick={() => void handleClick()}
+        // The name starts with the visible label (WCAG 2.5.3), then says what is copied.
+        aria-label={what ? `${label} ${what}` : undefined}
         aria-describedby={describedBy}
-        disabled={disabled || busy}
+        disabled={disabled}
+        busy={busy}
       >
         {label}
       </Button>

@@ -33,10 +33,10 @@ export function ConsentCard({ request }: { request: AuthorizationRequest }) {
       </p>
       {error && <Alert>{error}</Alert>}
       <div className="consent__actions">
-        <Button variant="primary" onClick={() => void decide('approve')} disabled={busy}>
+        <Button variant="primary" onClick={() => void decide('approve')} busy={busy}>
           {choice === 'approve' ? 'Authorizing…' : 'Authorize'}
         </Button>
-        <Button onClick={() => void decide('deny')} disabled={busy}>
+        <Button onClick={() => void decide('deny')} busy={busy}>
           {choice === 'deny' ? 'Cancelling…' : 'Cancel'}
         </Button>
       </div>

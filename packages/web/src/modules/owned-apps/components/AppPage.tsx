@@ -48,9 +48,14 @@ function AppDetails({ app }: { app: OwnedApp }) {
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={OWNED_APPS_PATH}>← Owned OAuth Applications</Link>
-      </p>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link to={OWNED_APPS_PATH}>Development</Link>
+          </li>
+          <li aria-current="page">{app.name}</li>
+        </ol>
+      </nav>
       <div className="page-title">
         <PageHeading>{app.name}</PageHeading>
         <ClientTypeBadge requireSecret={app.requireSecret} />

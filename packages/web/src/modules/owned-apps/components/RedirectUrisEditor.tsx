@@ -16,6 +16,8 @@ export interface RedirectUrisEditorProps {
   onRemove: (index: number) => void;
 }
 
+const LAST_URI_REASON = 'An application needs at least one, so the last one cannot be removed.';
+
 export function RedirectUrisEditor({
   rows,
   errors,
@@ -80,6 +82,8 @@ export function RedirectUrisEditor({
               variant="ghost"
               className="uri-editor__remove"
               aria-label={`Remove URI ${index + 1}`}
+              aria-describedby={canRemove ? undefined : `${id}-keep-one`}
+              title={canRemove ? undefined : LAST_URI_REASON}
               disabled={!canRemove}
               onMouseDown={keepFocus}
               onClick={() => remove(index)}
@@ -96,6 +100,11 @@ export function RedirectUrisEditor({
         </Button>
         <span className="field__hint">
           {rows.length} of {REDIRECT_URIS_MAX}
+          {!canRemove && (
+            <>
+              . <span id={`${id}-keep-one`}>{LAST_URI_REASON}</span>
+            </>
+          )}
         </span>
       </div>
     </fieldset>

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo-client';
 import { AppRoutes } from './app/AppRoutes';
 import { SudoProvider } from './modules/auth/components/SudoProvider';
@@ -12,15 +12,13 @@ import './styles/layout.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
-// A data router, so a form can hold navigation while it has unsaved edits (useBlocker);
-// the routes themselves stay in <AppRoutes>.
-const router = createBrowserRouter([{ path: '*', element: <AppRoutes /> }]);
-
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
       <SudoProvider>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </SudoProvider>
     </ApolloProvider>
   </StrictMode>,

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { createMemoryRouter, Route, RouterProvider, Routes, useLocation } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { createCache } from '../app/apollo-client';
 import { SudoProvider } from '../modules/auth/components/SudoProvider';
 
@@ -26,32 +26,20 @@ export function LocationProbe() {
 export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
   const { mocks = [], at = '/', path = '*', routes = {} } = options;
   const user = userEvent.setup();
-  // A data router, as in main.tsx, so pages that hold navigation (useBlocker) work here too.
-  const router = createMemoryRouter(
-    [
-      {
-        path: '*',
-        element: (
-          <>
-            <Routes>
-              <Route path={path} element={ui} />
-              {Object.entries(routes).map(([routePath, element]) => (
-                <Route key={routePath} path={routePath} element={element} />
-              ))}
-            </Routes>
-            <LocationProbe />
-          </>
-        ),
-      },
-    ],
-    { initialEntries: [at] },
-  );
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <SudoProvider>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[at]}>
+          <Routes>
+            <Route path={path} element={ui} />
+            {Object.entries(routes).map(([routePath, element]) => (
+              <Route key={routePath} path={routePath} element={element} />
+            ))}
+          </Routes>
+          <LocationProbe />
+        </MemoryRouter>
       </SudoProvider>
     </MockedProvider>,
   );
-  return { user, router, ...result };
+  return { user, ...result };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newAccount, signUp } from './helpers/accounts';
-import { LOOKS, axeViolations, useLook, type Look } from './helpers/a11y';
+import { LOOKS, axeViolations, applyLook, type Look } from './helpers/a11y';
 import { newSession } from './helpers/browser';
 import { authorizeApp, createAppOverGraphQL, openConsent } from './helpers/graphql';
 import { setUpBrowserSuite } from './helpers/suite';
@@ -40,8 +40,8 @@ describe('accessibility: axe (WCAG 2.2 AA) on every page and dialog', () => {
   const dialog = () => page.getByRole('dialog');
 
   async function auditEverything(look: Look): Promise<string[]> {
-    await useLook(page, look);
-    await useLook(guest, look);
+    await applyLook(page, look);
+    await applyLook(guest, look);
     const found: string[] = [];
     const audit = async (p: Page, where: string) => {
       for (const violation of await axeViolations(p)) found.push(`${where}: ${violation}`);

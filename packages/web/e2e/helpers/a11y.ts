@@ -18,7 +18,7 @@ export const LOOKS: Look[] = [
   { name: 'dark 375', colorScheme: 'dark', width: 375 },
 ];
 
-export async function useLook(page: Page, look: Look): Promise<void> {
+export async function applyLook(page: Page, look: Look): Promise<void> {
   await page.emulateMedia({ colorScheme: look.colorScheme, reducedMotion: 'reduce' });
   await page.setViewportSize({ width: look.width, height: look.width > 600 ? 900 : 740 });
 }

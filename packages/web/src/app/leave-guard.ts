@@ -23,6 +23,21 @@ const entryIndex = (state: unknown): number =>
     : 0;
 
 /**
+ * Routes the router history's push and replace through `hold` until the returned undo runs.
+ * (React Router 7 offers blocking only with a data router.)
+ */
+function interceptHistory(navigator: unknown, hold: (go: Go) => Go): () => void {
+  const history = navigator as History;
+  const { push, replace } = history;
+  history.push = hold(push.bind(history));
+  history.replace = hold(replace.bind(history));
+  return () => {
+    history.push = push;
+    history.replace = replace;
+  };
+}
+
+/**
  * While `dirty`, holds navigation to another page until the user decides: in-app links and
  * navigate() calls (the router's history), Back and Forward (undone, then replayed on Leave),
  * and asks the browser to confirm a reload, a closed tab or a typed address (beforeunload).
@@ -37,17 +52,11 @@ export function useLeaveGuard(dirty: boolean) {
   useEffect(() => {
     if (!dirty) return;
     released.current = false;
-    const history = navigator as unknown as History;
-    const { push, replace } = history;
-    const hold =
-      (go: Go): Go =>
-      (to, state, options) => {
-        if (released.current || leavesWithoutPrompt(state)) return go(to, state, options);
-        if (pathnameOf(to) === window.location.pathname) return go(to, state, options);
-        setHeld(() => () => go(to, state, options));
-      };
-    history.push = hold(push.bind(history));
-    history.replace = hold(replace.bind(history));
+    const restoreHistory = interceptHistory(navigator, (go) => (to, state, options) => {
+      if (released.current || leavesWithoutPrompt(state)) return go(to, state, options);
+      if (pathnameOf(to) === window.location.pathname) return go(to, state, options);
+      setHeld(() => () => go(to, state, options));
+    });
 
     const here = entryIndex(window.history.state);
     let undoing = false;
@@ -74,8 +83,7 @@ export function useLeaveGuard(dirty: boolean) {
     window.addEventListener('beforeunload', onBeforeUnload);
 
     return () => {
-      history.push = push;
-      history.replace = replace;
+      restoreHistory();
       window.removeEventListener('popstate', onPopState, true);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import { UNSAFE_NavigationContext, type To } from 'react-router';
+import { setPopStateGuard } from './pop-state-guard';
 
 /** Navigation state for a move that makes unsaved edits moot (the app was just deleted). */
 export const LEAVE_WITHOUT_PROMPT = { leaveWithoutPrompt: true } as const;
@@ -60,20 +61,18 @@ export function useLeaveGuard(dirty: boolean) {
 
     const here = entryIndex(window.history.state);
     let undoing = false;
-    // At its target a capturing listener runs before the router's own, so it can hide the event.
-    const onPopState = (event: PopStateEvent) => {
-      if (released.current) return;
-      event.stopImmediatePropagation();
+    setPopStateGuard((event) => {
+      if (released.current) return false;
       if (undoing) {
         undoing = false;
-        return;
+        return true;
       }
       const delta = entryIndex(event.state) - here;
       undoing = true;
       window.history.go(-delta);
       setHeld(() => () => window.history.go(delta));
-    };
-    window.addEventListener('popstate', onPopState, true);
+      return true;
+    });
 
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       // HTML §7.1.4: a canceled beforeunload makes the browser ask; its text is the browser's own.
@@ -84,7 +83,7 @@ export function useLeaveGuard(dirty: boolean) {
 
     return () => {
       restoreHistory();
-      window.removeEventListener('popstate', onPopState, true);
+      setPopStateGuard(null);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [dirty, navigator]);

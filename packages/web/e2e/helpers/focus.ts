@@ -6,6 +6,6 @@ export function focused(page: Page): Promise<string> {
     const el = document.activeElement;
     if (!el || el === document.body) return 'BODY';
     const name = el.getAttribute('aria-label') ?? el.textContent ?? '';
-    return `${el.tagName} ${name.trim()}`;
+    return `${el.tagName} ${name.trim()}`.trim();
   });
 }

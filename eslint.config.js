@@ -37,7 +37,7 @@ export default tseslint.config(
       '.ci/**',
       'packages/*/scripts/**',
       'packages/server/src/admin/**',
-      'packages/server/src/graphql/print-schema.ts',
+      'packages/server/src/composition/print-schema.ts',
     ],
     rules: { 'no-console': 'off' },
   },

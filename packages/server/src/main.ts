@@ -1,12 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/load-config.js';
-import { openDatabase } from './db/data-source.js';
-import { buildApp } from './http/app.js';
-import { createServices } from './services.js';
+import { openBnderDatabase } from './composition/entities.js';
+import { buildApp } from './composition/app.js';
+import { createServices } from './composition/services.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openBnderDatabase(config.databaseUrl);
   const app = await buildApp(createServices(config, db));
   const close = async () => {
     await app.close();

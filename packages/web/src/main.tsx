@@ -4,7 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo-client';
 import { AppRoutes } from './app/AppRoutes';
-import { installPopStateGuard } from './app/pop-state-guard';
+import { installPopStateGuard } from './lib/pop-state-guard';
 import { SudoProvider } from './modules/auth/components/SudoProvider';
 import './styles/base.css';
 import './styles/components.css';

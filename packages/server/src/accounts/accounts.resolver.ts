@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { forbidden } from '../errors/domain-error.js';
-import { hasScope } from '../principals/principal.js';
+import { hasScope } from '../toolkit/principal.js';
 import { SignInInput, SignUpInput } from './accounts.inputs.js';
 import type { AccountsService } from './accounts.service.js';
 import type { SessionsService } from './sessions.service.js';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { unauthenticated } from '../errors/domain-error.js';
-import { SESSION_ONLY } from '../graphql/auth-checker.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import { SESSION_ONLY } from '../toolkit/graphql/auth-checker.js';
+import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import type { AccountsService } from './accounts.service.js';
 import type { SessionsService } from './sessions.service.js';
 

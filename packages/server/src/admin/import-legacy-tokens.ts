@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config/load-config.js';
-import { openDatabase } from '../db/data-source.js';
+import { openBnderDatabase } from '../composition/entities.js';
 import { parseLegacyTokenFile } from './legacy-token-file.js';
 import { insertLegacyTokens, resolveLegacyRecords } from './legacy-token-import.js';
 
@@ -20,7 +20,7 @@ export async function importLegacyTokens(path: string, output: Output): Promise<
   }
   const parsed = parseLegacyTokenFile(text);
   const config = loadConfig();
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openBnderDatabase(config.databaseUrl);
   try {
     const { resolved, problems } = await resolveLegacyRecords(db, parsed.records);
     const bad = [...parsed.problems, ...problems].sort((a, b) => a.line - b.line);

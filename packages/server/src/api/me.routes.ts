@@ -1,14 +1,17 @@
-import type { ConsumerRoutes } from '../http/consumer-api.js';
-import { requireScope } from '../http/consumer-api.js';
-import { securedBy } from '../http/openapi.js';
+import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
+import { requireScope } from '../toolkit/http/consumer-api.js';
+import { securedBy } from '../toolkit/http/openapi.js';
 import { errorResponses, needs, profile, updateProfileBody } from './api.schemas.js';
-import type { Profile } from './profile.service.js';
+import type { Profile, ProfileService } from './profile.service.js';
 import { withSnakeCaseFields } from './rest-fields.js';
 
 const toProfileJson = (p: Profile) => ({ id: p.id, email: p.email, display_name: p.displayName });
 
 /** GET and PATCH /consumer/v1/me: the caller's own profile. */
-export const meRoutes: ConsumerRoutes = (api, { profile: profiles }) => {
+export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
+  api,
+  { profile: profiles },
+) => {
   api.get(
     '/me',
     {

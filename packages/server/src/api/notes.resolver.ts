@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { unauthenticated } from '../errors/domain-error.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { CreateNoteInput, NoteType, UpdateNoteInput } from './note.type.js';
 import type { NotesService } from './notes.service.js';
 

@@ -1,6 +1,6 @@
-import type { ConsumerRoutes } from '../http/consumer-api.js';
-import { requireScope } from '../http/consumer-api.js';
-import { securedBy } from '../http/openapi.js';
+import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
+import { requireScope } from '../toolkit/http/consumer-api.js';
+import { securedBy } from '../toolkit/http/openapi.js';
 import {
   createNoteBody,
   errorResponses,
@@ -10,13 +10,14 @@ import {
   updateNoteBody,
 } from './api.schemas.js';
 import { toNoteJson } from './note.json.js';
+import type { NotesService } from './notes.service.js';
 import type { CreateNote, UpdateNote } from './note.schemas.js';
 
 type ById = { Params: { id: string } };
 const tags = ['Notes'];
 
 /** /consumer/v1/notes: full CRUD on the caller's own notes; `read`, `write` and `delete` apart. */
-export const notesRoutes: ConsumerRoutes = (api, { notes }) => {
+export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { notes }) => {
   api.get(
     '/notes',
     {

@@ -12,7 +12,7 @@ import {
 import type { Config } from '../config/load-config.js';
 import { unauthenticated } from '../errors/domain-error.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { requireRecentSignIn } from '../principals/recent-sign-in.js';
 import type { AppActivityService } from './app-activity.service.js';
 import { OAuthAppEventType } from './app-event.type.js';

@@ -1,10 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import { errorResponses, needs } from '../api/api.schemas.js';
 import { withSnakeCaseFields } from '../api/rest-fields.js';
-import { requireScope, type ConsumerRoutes } from '../http/consumer-api.js';
-import { securedBy } from '../http/openapi.js';
+import { requireScope, type ConsumerRoutes } from '../toolkit/http/consumer-api.js';
+import { securedBy } from '../toolkit/http/openapi.js';
 import { requireRecentSignIn } from '../principals/recent-sign-in.js';
-import { noStore } from '../http/security-headers.js';
+import { noStore } from '../toolkit/http/security-headers.js';
+import type { Config } from '../config/load-config.js';
+import type { AppSecretsService } from './app-secrets.service.js';
+import type { AppsService } from './apps.service.js';
 import { toAppJson, toAppJsonWithSecret } from './app.json.js';
 import {
   clientParams,
@@ -26,7 +29,9 @@ const SUDO_NOTE =
   '(15 minutes by default); otherwise 403 `sudo_required`.';
 
 /** /consumer/v1/oauth/clients: the owner's management of their OAuth apps (PRODUCT.md §3). */
-export const appsRoutes: ConsumerRoutes = (api, { apps, appSecrets, config }) => {
+type AppsRoutesDeps = { apps: AppsService; appSecrets: AppSecretsService; config: Config };
+
+export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecrets, config }) => {
   /** The caller with the scope and, with the cookie session, a recent sign-in (sudo mode). */
   function requireSudo(request: FastifyRequest, scope: 'write' | 'delete') {
     const principal = requireScope(request, scope);

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { unauthenticated } from '../errors/domain-error.js';
-import { SESSION_ONLY } from '../graphql/auth-checker.js';
-import type { GraphQLContext } from '../graphql/context.js';
+import { SESSION_ONLY } from '../toolkit/graphql/auth-checker.js';
+import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { AuthorizedOAuthAppType } from './authorized-app.type.js';
 import type { AuthorizedAppsService } from './authorized-apps.service.js';
 

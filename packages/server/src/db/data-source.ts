@@ -1,31 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { SessionEntity } from '../accounts/session.entity.js';
-import { UserEntity } from '../accounts/user.entity.js';
-import { NoteEntity } from '../api/note.entity.js';
-import { AppEventEntity } from '../apps/app-event.entity.js';
-import { AppEntity } from '../apps/app.entity.js';
-import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js';
-import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
-import { AuthorizationEntity } from '../grants/authorization.entity.js';
-import { TokenEntity } from '../grants/token.entity.js';
 import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
-const entities: Function[] = [
-  UserEntity,
-  SessionEntity,
-  AppEntity,
-  AppEventEntity,
-  AuthorizationEntity,
-  AuthorizationRequestEntity,
-  AuthorizationCodeEntity,
-  TokenEntity,
-  NoteEntity,
-];
+export type EntityList = Function[];
+
 const migrations = [
   InitialSchema1764201600000,
   AuthorizationRequestRedirectSent1764800000000,
@@ -38,7 +20,8 @@ export function databaseKind(url: string): DatabaseKind {
   return url.startsWith('mysql://') ? 'mysql' : 'sqlite';
 }
 
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+/** The entities come from the composition (composition/entities.ts): `db/` knows no feature. */
+export function dataSourceOptions(databaseUrl: string, entities: EntityList): DataSourceOptions {
   if (databaseKind(databaseUrl) === 'mysql') {
     return {
       type: 'mysql',
@@ -68,8 +51,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
 }
 
 /** Opens the database and brings its schema up to date (never `synchronize`). */
-export async function openDatabase(databaseUrl: string): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl));
+export async function openDatabase(databaseUrl: string, entities: EntityList): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, entities));
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;

@@ -2,7 +2,7 @@ import { parseStoredScope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
 import { sha256 } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
-import type { TokenPrincipal } from '../principals/principal.js';
+import type { TokenPrincipal } from '../toolkit/principal.js';
 
 type Row = {
   id: string | number;

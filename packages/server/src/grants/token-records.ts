@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { OAuthClient } from '../apps/client-registry.js';
 import { boolean, epochMs } from '../db/columns.js';
 import { sha256 } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
@@ -40,7 +39,7 @@ export class TokenRecords {
   async findWithClient(
     clientId: string,
     rawToken: string,
-  ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
+  ): Promise<{ app: TokenClient | null; token: LiveToken | null }> {
     const rows = await this.query<ClientFields & TokenFields>(
       `SELECT c.id, c.client_id, c.require_secret, c.secret_sealed, c.last_used_at,
               t.id AS token_id, t.kind AS token_kind, t.user_id AS token_user_id,
@@ -58,7 +57,7 @@ export class TokenRecords {
     );
     const row = rows[0];
     if (!row) return { app: null, token: null };
-    const app: OAuthClient = {
+    const app: TokenClient = {
       id: row.id,
       clientId: row.client_id,
       requireSecret: boolean.from(row.require_secret) as boolean,
@@ -86,6 +85,15 @@ export class TokenRecords {
     await this.query('DELETE FROM oauth_tokens WHERE id = ?', [id]);
   }
 }
+
+/** The client columns the token endpoints read with a token; apps' own client type has this shape. */
+export type TokenClient = {
+  id: string;
+  clientId: string;
+  requireSecret: boolean;
+  secretSealed: string | null;
+  lastUsedAt: Date | null;
+};
 
 type ClientFields = {
   id: string;

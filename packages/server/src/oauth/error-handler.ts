@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
-import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge } from '../http/body-limits.js';
+import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge } from '../toolkit/http/body-limits.js';
 import { DomainError } from '../errors/domain-error.js';
 import {
   InvalidRequest,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { limitApiBodies } from '../http/body-limits.js';
-import type { Services } from '../services.js';
+import { limitApiBodies } from '../toolkit/http/body-limits.js';
+import type { Config } from '../config/load-config.js';
+import type { OAuthServices } from './oauth.services.js';
 import { registerAuthorize } from './authorize/authorize.routes.js';
 import { allowAnyOrigin } from './cors.js';
 import { sendOAuthError, toOAuthError } from './error-handler.js';
@@ -22,8 +23,11 @@ const CORS_PATHS = [
  * Every OAuth endpoint. The browser-facing authorize endpoint lives apart from the endpoints
  * that clients call directly, which answer CORS and speak RFC 6749 §5.2 errors.
  */
-export async function registerOAuth(app: FastifyInstance, services: Services): Promise<void> {
-  const { oauth } = services;
+export async function registerOAuth(
+  app: FastifyInstance,
+  oauth: OAuthServices,
+  config: Config,
+): Promise<void> {
   registerAuthorize(app, oauth.authorize);
   await app.register(async (scope) => {
     allowAnyOrigin(scope, CORS_PATHS);
@@ -35,7 +39,7 @@ export async function registerOAuth(app: FastifyInstance, services: Services): P
     registerToken(scope, oauth.token);
     registerRevoke(scope, oauth.revocation);
     registerIntrospect(scope, oauth.introspection);
-    registerMetadata(scope, services.config);
+    registerMetadata(scope, config);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { noStore } from '../http/security-headers.js';
+import { noStore } from '../toolkit/http/security-headers.js';
 import { clientAuthInput } from './client-auth-input.js';
 import type { TokenRevocation } from './revocation.js';
 

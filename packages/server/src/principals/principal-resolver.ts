@@ -1,21 +1,16 @@
 import type { SessionsService } from '../accounts/sessions.service.js';
 import type { AccessTokenLookup } from '../grants/access-token-lookup.js';
-import type { Principal } from './principal.js';
-
-export type Credentials = {
-  authorization?: string | undefined;
-  sessionCookie?: string | undefined;
-};
-
-export type ResolvedPrincipal =
-  | { ok: true; principal: Principal | null }
-  | { ok: false; reason: 'invalid_token' | 'invalid_request' };
+import type {
+  CallerResolver,
+  Credentials,
+  ResolvedPrincipal,
+} from '../toolkit/http/authenticate.js';
 
 /**
  * Who is calling. A request with an Authorization header is judged by its bearer token alone
  * (a cookie beside it is ignored), so an OAuth token can never act with the session's powers.
  */
-export class PrincipalResolver {
+export class PrincipalResolver implements CallerResolver {
   constructor(
     private readonly sessions: SessionsService,
     private readonly tokens: AccessTokenLookup,

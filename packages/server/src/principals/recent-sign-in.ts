@@ -1,6 +1,6 @@
 import type { Config } from '../config/load-config.js';
 import { DomainError } from '../errors/domain-error.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../toolkit/principal.js';
 
 export const SUDO_REQUIRED_MESSAGE = 'Confirm your password to continue';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../src/http/session-cookie.js';
+import { SESSION_COOKIE } from '../../src/toolkit/http/session-cookie.js';
 import { PASSWORD, TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens, pkcePair, type TestApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

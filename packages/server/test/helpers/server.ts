@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config/load-config.js';
-import { openDatabase } from '../../src/db/data-source.js';
-import { buildApp } from '../../src/http/app.js';
-import { createServices, type Services } from '../../src/services.js';
+import { openBnderDatabase } from '../../src/composition/entities.js';
+import { buildApp } from '../../src/composition/app.js';
+import { createServices, type Services } from '../../src/composition/services.js';
 import { createTestDatabase } from './database.js';
 
 export type TestServer = {
@@ -34,7 +34,7 @@ export async function startTestServer(
     LOG_LEVEL: 'info',
     ...env,
   });
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openBnderDatabase(config.databaseUrl);
   const services = createServices(config, db);
   const logs: string[] = [];
   const sink = new Writable({

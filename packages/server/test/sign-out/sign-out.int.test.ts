@@ -2,9 +2,9 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/data-source.js';
-import { buildApp } from '../../src/http/app.js';
-import { createServices } from '../../src/services.js';
+import { openBnderDatabase } from '../../src/composition/entities.js';
+import { buildApp } from '../../src/composition/app.js';
+import { createServices } from '../../src/composition/services.js';
 import { connectApp, rest, signedInUser, type Connection } from '../api/rest.js';
 import { TestClient } from '../helpers/client.js';
 import {
@@ -23,7 +23,7 @@ let second: { url: string; app: FastifyInstance; db: DataSource };
 
 beforeAll(async () => {
   server = await startTestServer();
-  const db = await openDatabase(server.config.databaseUrl);
+  const db = await openBnderDatabase(server.config.databaseUrl);
   const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
   const app = await buildApp(createServices(server.config, db), discard);
   second = { url: await app.listen({ port: 0, host: '127.0.0.1' }), app, db };

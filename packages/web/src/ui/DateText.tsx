@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../app/format-date';
+import { formatDate, formatDateTime } from '../lib/format-date';
 
 /** A date shown briefly, with the full time on hover and in the markup. */
 export function DateText({ iso, withTime = false }: { iso: string; withTime?: boolean }) {

@@ -1,5 +1,5 @@
 import { Link, useLocation } from 'react-router';
-import { errorCode, errorMessage } from '../app/graphql-errors';
+import { errorCode, errorMessage } from '../lib/graphql-errors';
 import { Button } from './Button';
 
 export interface ErrorStateProps {

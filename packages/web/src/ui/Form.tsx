@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FormSubmit } from '../app/use-schema-form';
+import type { FormSubmit } from '../lib/use-schema-form';
 import { Alert } from './Alert';
 
 export interface FormProps extends FormSubmit {

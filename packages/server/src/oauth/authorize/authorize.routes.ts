@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { denyFraming, noStore } from '../../http/security-headers.js';
-import { readSessionCookie } from '../../http/session-cookie.js';
+import { denyFraming, noStore } from '../../toolkit/http/security-headers.js';
+import { readSessionCookie } from '../../toolkit/http/session-cookie.js';
 import type { AuthorizeEndpoint } from './authorize.service.js';
 import { ERROR_PAGE_CSP, renderErrorPage } from './error-page.js';
 

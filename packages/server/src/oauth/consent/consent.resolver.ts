@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { SESSION_ONLY } from '../../graphql/auth-checker.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { SESSION_ONLY } from '../../toolkit/graphql/auth-checker.js';
+import type { GraphQLContext } from '../../toolkit/graphql/context.js';
 import { unauthenticated } from '../../errors/domain-error.js';
 import type { ConsentService } from './consent.service.js';
 import { AuthorizationRequestType, RedirectPayloadType } from './consent.types.js';

@@ -1,4 +1,4 @@
-import { apiErrors, errorMessage } from '../../app/graphql-errors';
+import { apiErrors, errorMessage } from '../../lib/graphql-errors';
 
 /** The user closed the password prompt: the action did not happen and nothing is to be shown. */
 export class SudoCancelled extends Error {

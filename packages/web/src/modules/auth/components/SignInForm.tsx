@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { signInSchema } from '@bnder/shared';
-import { useTextForm } from '../../../app/use-schema-form';
+import { useTextForm } from '../../../lib/use-schema-form';
 import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import { loadPage } from '../../../app/load-page';
+import { loadPage } from '../../../lib/load-page';
 import { renderWithProviders } from '../../../test/render';
 import { SIGN_IN_MUTATION } from '../graphql/session-mutations';
 import SignInPage from './SignInPage';
 
-vi.mock('../../../app/load-page', () => ({ loadPage: vi.fn() }));
+vi.mock('../../../lib/load-page', () => ({ loadPage: vi.fn() }));
 
 const signedIn = {
   request: {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { loadPage } from '../../../app/load-page';
+import { loadPage } from '../../../lib/load-page';
 import { destinationAfterSignIn, isSpaPath } from '../return-to';
 
 /** Goes where `return_to` asked (when it is safe), loading server pages such as the authorize link. */

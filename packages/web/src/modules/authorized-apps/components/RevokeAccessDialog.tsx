@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../../../app/graphql-errors';
+import { errorMessage } from '../../../lib/graphql-errors';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import type { AuthorizedApp } from '../graphql/authorized-apps';
 import { useRevokeAccess } from '../hooks/useRevokeAccess';

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
-import { loadPage } from '../../../app/load-page';
+import { loadPage } from '../../../lib/load-page';
 import { apiError } from '../../../test/graphql-error';
 import { renderWithProviders } from '../../../test/render';
 import { APPROVE_MUTATION, AUTHORIZATION_REQUEST_QUERY, DENY_MUTATION } from '../graphql/consent';
 import { VIEWER_QUERY } from '../../auth/graphql/viewer';
 import ConsentPage from './ConsentPage';
 
-vi.mock('../../../app/load-page', () => ({ loadPage: vi.fn() }));
+vi.mock('../../../lib/load-page', () => ({ loadPage: vi.fn() }));
 
 const request = {
   __typename: 'AuthorizationRequest',

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { errorMessage } from '../../../app/graphql-errors';
-import { loadPage } from '../../../app/load-page';
+import { errorMessage } from '../../../lib/graphql-errors';
+import { loadPage } from '../../../lib/load-page';
 import { APPROVE_MUTATION, DENY_MUTATION } from '../graphql/consent';
 
 type Choice = 'approve' | 'deny';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { updateAppSchema } from '@bnder/shared';
-import { UnsavedChangesPrompt } from '../../../app/UnsavedChangesPrompt';
-import { useFormSubmit } from '../../../app/use-schema-form';
+import { useFormSubmit } from '../../../lib/use-schema-form';
+import { UnsavedChangesPrompt } from '../../../ui/UnsavedChangesPrompt';
 import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';

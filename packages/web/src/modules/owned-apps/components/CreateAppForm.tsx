@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { createAppSchema } from '@bnder/shared';
-import { useFormSubmit } from '../../../app/use-schema-form';
+import { useFormSubmit } from '../../../lib/use-schema-form';
 import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { Switch } from '../../../ui/Switch';

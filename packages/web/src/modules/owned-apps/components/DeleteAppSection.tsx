@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { LEAVE_WITHOUT_PROMPT } from '../../../app/leave-guard';
+import { LEAVE_WITHOUT_PROMPT } from '../../../lib/leave-guard';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { messageUnlessCancelled } from '../../auth/sudo';

@@ -1,20 +1,9 @@
 import { useId, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { REDIRECT_URIS_MAX, type FieldErrors } from '@bnder/shared';
+import { REDIRECT_URIS_MAX } from '@bnder/shared';
 import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
-import type { UriRow } from '../hooks/useRedirectUriRows';
-
-export interface RedirectUrisEditorProps {
-  rows: UriRow[];
-  errors: FieldErrors;
-  canAdd: boolean;
-  canRemove: boolean;
-  onChange: (index: number, value: string) => void;
-  onBlur: (index: number) => void;
-  onAdd: () => void;
-  onRemove: (index: number) => void;
-}
+import type { RedirectUrisEditorProps, UriRow } from '../hooks/useRedirectUriRows';
 
 const LAST_URI_REASON = 'An application needs at least one, so the last one cannot be removed.';
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { type SafeParser, useSchemaForm } from '../../../app/use-schema-form';
-import type { RedirectUrisEditorProps } from '../components/RedirectUrisEditor';
-import { useRedirectUriRows } from './useRedirectUriRows';
+import { type SafeParser, useSchemaForm } from '../../../lib/use-schema-form';
+import { useRedirectUriRows, type RedirectUrisEditorProps } from './useRedirectUriRows';
 
 export interface AppFieldValues {
   name: string;

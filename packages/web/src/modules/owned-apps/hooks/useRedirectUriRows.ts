@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { REDIRECT_URIS_MAX } from '@bnder/shared';
+import { REDIRECT_URIS_MAX, type FieldErrors } from '@bnder/shared';
 
 export interface UriRow {
   /** Stable identity for React, so removing a row keeps the others' focus and state. */
@@ -47,4 +47,16 @@ export function useRedirectUriRows(initial: readonly string[] = []) {
   }
 
   return { rows, values, canAdd, canRemove, update, add, remove, reset };
+}
+
+/** What the redirect-URI editor shows and calls back; useAppFields builds it. */
+export interface RedirectUrisEditorProps {
+  rows: UriRow[];
+  errors: FieldErrors;
+  canAdd: boolean;
+  canRemove: boolean;
+  onChange: (index: number, value: string) => void;
+  onBlur: (index: number) => void;
+  onAdd: () => void;
+  onRemove: (index: number) => void;
 }

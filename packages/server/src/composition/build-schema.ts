@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ContainerType, type NonEmptyArray } from 'type-graphql';
-import { authChecker } from './auth-checker.js';
-import { domainErrors } from './domain-errors.middleware.js';
+import { authChecker } from '../toolkit/graphql/auth-checker.js';
+import { domainErrors } from '../toolkit/graphql/domain-errors.middleware.js';
 
 export type ResolverInstances = NonEmptyArray<object>;
 

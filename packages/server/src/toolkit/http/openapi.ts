@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import { SCOPE_DESCRIPTIONS, type Scope } from '@bnder/shared';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../config/load-config.js';
+import type { Config } from '../../config/load-config.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
 /**

@@ -5,16 +5,16 @@ import { randomUUID } from 'node:crypto';
 import { meRoutes } from '../api/me.routes.js';
 import { notesRoutes } from '../api/notes.routes.js';
 import { appsRoutes } from '../apps/apps.routes.js';
-import { registerGraphQL } from '../graphql/graphql.routes.js';
+import { registerGraphQL } from './graphql.routes.js';
 import { registerOAuth } from '../oauth/oauth.routes.js';
-import { registerConsumerApi, type ConsumerRoutes } from './consumer-api.js';
-import type { Services } from '../services.js';
-import { handleUnexpectedError } from './error-handler.js';
+import { registerConsumerApi } from '../toolkit/http/consumer-api.js';
+import type { Services } from './services.js';
+import { handleUnexpectedError } from '../toolkit/http/error-handler.js';
 import { registerGracefulClose } from './graceful-close.js';
 import { registerHealth } from './health.routes.js';
-import { registerResponseHeaders } from './response-headers.js';
-import { loggerOptions, registerRequestLog } from './logger.js';
-import { handleClientError, handleFrameworkError } from './malformed-requests.js';
+import { registerResponseHeaders } from '../toolkit/http/response-headers.js';
+import { loggerOptions, registerRequestLog } from '../toolkit/http/logger.js';
+import { handleClientError, handleFrameworkError } from '../toolkit/http/malformed-requests.js';
 import { registerSpa } from './spa.js';
 
 /** Builds the one Fastify app that serves the SPA, /graphql, the REST API and the OAuth endpoints. */
@@ -47,9 +47,12 @@ export async function buildApp(
   registerHealth(app, services.db);
   await registerGraphQL(app, services);
   // REST resources under /consumer/v1, one module per feature.
-  const consumerRoutes: ConsumerRoutes[] = [meRoutes, notesRoutes, appsRoutes];
-  await registerConsumerApi(app, services, consumerRoutes);
-  await registerOAuth(app, services);
+  await registerConsumerApi(app, services, [
+    (api) => meRoutes(api, services),
+    (api) => notesRoutes(api, services),
+    (api) => appsRoutes(api, services),
+  ]);
+  await registerOAuth(app, services.oauth, services.config);
   await registerSpa(app, config.webDistDir);
   return app;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { denyFraming } from './security-headers.js';
+import { denyFraming } from '../toolkit/http/security-headers.js';
 
 /** No inline script, no framing, nothing loaded from elsewhere. */
 const SPA_CSP = [

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { DomainError } from '../errors/domain-error.js';
+import { DomainError } from '../../errors/domain-error.js';
 
 /**
  * Turns a DomainError into a GraphQL error with `extensions.code` (and `field` for inputs,

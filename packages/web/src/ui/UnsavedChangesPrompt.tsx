@@ -1,5 +1,5 @@
-import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { useLeaveGuard } from './leave-guard';
+import { ConfirmDialog } from './ConfirmDialog';
+import { useLeaveGuard } from '../lib/leave-guard';
 
 /** Asks before leaving a form with unsaved edits; `what` names them ("the settings of X"). */
 export function UnsavedChangesPrompt({ dirty, what }: { dirty: boolean; what: string }) {

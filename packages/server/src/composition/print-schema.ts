@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { loadConfig } from '../config/load-config.js';
-import { openDatabase } from '../db/data-source.js';
-import { createServices } from '../services.js';
+import { openBnderDatabase } from './entities.js';
+import { createServices } from './services.js';
 import { buildGraphQLSchema } from './build-schema.js';
 
 /**
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     DATABASE_URL: 'sqlite::memory:',
     SECRET_KEY: randomBytes(32).toString('base64'),
   });
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openBnderDatabase(config.databaseUrl);
   const schema = await buildGraphQLSchema(createServices(config, db).resolvers);
   await db.destroy();
   const sdl = printSchema(lexicographicSortSchema(schema)) + '\n';

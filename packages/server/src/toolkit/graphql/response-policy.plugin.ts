@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
 import type { GraphQLContext } from './context.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { FastifyBaseLogger } from 'fastify';
-import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',

@@ -1,10 +1,10 @@
 import fastifyCors from '@fastify/cors';
 import type { Scope } from '@bnder/shared';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, httpStatusOf, type DomainErrorReason } from '../errors/domain-error.js';
-import type { Principal } from '../principals/principal.js';
-import type { Services } from '../services.js';
-import { authenticate } from './authenticate.js';
+import { DomainError, httpStatusOf, type DomainErrorReason } from '../../errors/domain-error.js';
+import type { Principal } from '../principal.js';
+import type { Config } from '../../config/load-config.js';
+import { authenticate, type CallerResolver } from './authenticate.js';
 import { handleUnexpectedError } from './error-handler.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge, limitApiBodies } from './body-limits.js';
 import { registerOpenApi } from './openapi.js';
@@ -16,7 +16,11 @@ declare module 'fastify' {
   }
 }
 
-export type ConsumerRoutes = (api: FastifyInstance, services: Services) => void | Promise<void>;
+/** A feature's REST routes, given the services they call. */
+export type ConsumerRoutes<Deps> = (api: FastifyInstance, deps: Deps) => void | Promise<void>;
+
+/** What the API scaffolding itself needs: the public URL (Origin checks, OpenAPI) and the caller. */
+export type ConsumerApiDeps = { config: Config; principals: CallerResolver };
 
 const REST_ERROR_CODES = {
   BAD_USER_INPUT: 'invalid_request',
@@ -40,8 +44,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export async function registerConsumerApi(
   app: FastifyInstance,
-  services: Services,
-  routes: ConsumerRoutes[],
+  deps: ConsumerApiDeps,
+  routes: ((api: FastifyInstance) => void | Promise<void>)[],
 ): Promise<void> {
   await app.register(
     async (api) => {
@@ -64,9 +68,9 @@ export async function registerConsumerApi(
           done(error as Error);
         }
       });
-      await registerOpenApi(api, services.config);
+      await registerOpenApi(api, deps.config);
       // The caller is checked on the headers alone, before any body is parsed or validated.
-      const authenticateCaller = authenticate(services.principals);
+      const authenticateCaller = authenticate(deps.principals);
       api.addHook('onRequest', async (request, reply) => {
         if (isPublicRoute(request)) return;
         await authenticateCaller(request, reply);
@@ -75,7 +79,7 @@ export async function registerConsumerApi(
           return sendError(reply, 401, 'unauthenticated', 'Sign in or send a bearer token');
         if (request.principal.kind === 'session' && !SAFE_METHODS.has(request.method)) {
           // Read per request: the public URL is final only once the server listens.
-          if (request.headers.origin !== new URL(services.config.publicUrl).origin) {
+          if (request.headers.origin !== new URL(deps.config.publicUrl).origin) {
             return sendError(
               reply,
               403,
@@ -109,7 +113,7 @@ export async function registerConsumerApi(
         // Client mistakes keep their 4xx; an outage is a 503; the rest a generic 500.
         return handleUnexpectedError(error as FastifyError, request, reply);
       });
-      for (const register of routes) await register(api, services);
+      for (const register of routes) await register(api);
     },
     { prefix: '/consumer/v1' },
   );

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge } from '../http/body-limits.js';
 
 /**

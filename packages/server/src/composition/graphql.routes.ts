@@ -1,21 +1,21 @@
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
-import { authenticate } from '../http/authenticate.js';
-import { limitApiBodies } from '../http/body-limits.js';
-import { sessionCookieWriter } from '../http/session-cookie.js';
-import type { Services } from '../services.js';
+import { authenticate } from '../toolkit/http/authenticate.js';
+import { limitApiBodies } from '../toolkit/http/body-limits.js';
+import { sessionCookieWriter } from '../toolkit/http/session-cookie.js';
+import type { Services } from './services.js';
 import { buildGraphQLSchema } from './build-schema.js';
-import type { GraphQLContext } from './context.js';
-import { formatError } from './format-error.js';
-import { queryLimits } from './query-limits.js';
-import { responsePolicy } from './response-policy.plugin.js';
+import type { GraphQLContext } from '../toolkit/graphql/context.js';
+import { formatError } from '../toolkit/graphql/format-error.js';
+import { queryLimits } from '../toolkit/graphql/query-limits.js';
+import { responsePolicy } from '../toolkit/graphql/response-policy.plugin.js';
 import {
   handleGraphQLTransportError,
   refuseInvalidHost,
   refuseOtherMethods,
   rejectCallerAsGraphQL,
-} from './transport-errors.js';
+} from '../toolkit/graphql/transport-errors.js';
 
 /** POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production. */
 export async function registerGraphQL(app: FastifyInstance, services: Services): Promise<void> {

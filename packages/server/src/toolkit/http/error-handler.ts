@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { isDatabaseUnavailable } from '../errors/database-unavailable.js';
+import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
 
 /**
  * The last resort for errors no feature handled. Client mistakes keep their 4xx with a clear

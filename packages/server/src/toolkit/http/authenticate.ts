@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Principal } from '../principals/principal.js';
-import type { PrincipalResolver } from '../principals/principal-resolver.js';
+import type { Principal } from '../principal.js';
 import { readSessionCookie } from './session-cookie.js';
 
 declare module 'fastify' {
@@ -16,6 +15,18 @@ export type RejectCaller = (
   description: string,
 ) => FastifyReply;
 
+export type Credentials = {
+  authorization?: string | undefined;
+  sessionCookie?: string | undefined;
+};
+
+export type ResolvedPrincipal =
+  | { ok: true; principal: Principal | null }
+  | { ok: false; reason: 'invalid_token' | 'invalid_request' };
+
+/** Finds who is calling from a request's credentials; `principals/` implements it. */
+export type CallerResolver = { resolve(credentials: Credentials): Promise<ResolvedPrincipal> };
+
 const rejectAsJson: RejectCaller = (reply, reason, description) =>
   reply.send({ error: reason, error_description: description });
 
@@ -23,7 +34,7 @@ const rejectAsJson: RejectCaller = (reply, reason, description) =>
  * A preHandler that resolves the caller. A bad bearer token ends the request here with
  * RFC 6750 §3.1 `invalid_token` (or `invalid_request` for a malformed header).
  */
-export function authenticate(principals: PrincipalResolver, reject: RejectCaller = rejectAsJson) {
+export function authenticate(principals: CallerResolver, reject: RejectCaller = rejectAsJson) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const resolved = await principals.resolve({
       authorization: request.headers.authorization,

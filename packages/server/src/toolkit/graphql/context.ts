@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Principal } from '../principals/principal.js';
+import type { Principal } from '../principal.js';
 
 /** What every resolver receives. Resolvers turn it into plain arguments for a service call. */
 export type GraphQLContext = {

@@ -1,0 +1,28 @@
+import type { DataSource } from 'typeorm';
+import { SessionEntity } from '../accounts/session.entity.js';
+import { UserEntity } from '../accounts/user.entity.js';
+import { NoteEntity } from '../api/note.entity.js';
+import { AppEventEntity } from '../apps/app-event.entity.js';
+import { AppEntity } from '../apps/app.entity.js';
+import { openDatabase, type EntityList } from '../db/data-source.js';
+import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js';
+import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
+import { AuthorizationEntity } from '../grants/authorization.entity.js';
+import { TokenEntity } from '../grants/token.entity.js';
+
+/** Every table's entity, from the features that own them. */
+export const ENTITIES: EntityList = [
+  UserEntity,
+  SessionEntity,
+  AppEntity,
+  AppEventEntity,
+  AuthorizationEntity,
+  AuthorizationRequestEntity,
+  AuthorizationCodeEntity,
+  TokenEntity,
+  NoteEntity,
+];
+
+/** Opens Bnder's database with every entity, its schema brought up to date by the migrations. */
+export const openBnderDatabase = (databaseUrl: string): Promise<DataSource> =>
+  openDatabase(databaseUrl, ENTITIES);

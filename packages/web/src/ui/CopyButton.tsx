@@ -13,6 +13,8 @@ export interface CopyButtonProps {
   /** What is copied, from where ("client secret of Weather Sync"): read after the label. */
   what?: string;
   disabled?: boolean;
+  /** What to do when the clipboard refuses; the default asks to select the text shown. */
+  fallbackHint?: string;
 }
 
 const STATUS_VISIBLE_MS = 2500;
@@ -23,6 +25,7 @@ export function CopyButton({
   label = 'Copy',
   what,
   disabled,
+  fallbackHint = 'Select the text and copy it yourself.',
 }: CopyButtonProps) {
   const [status, setStatus] = useState<CopyStatus>('idle');
   const [busy, setBusy] = useState(false);
@@ -62,7 +65,7 @@ export function CopyButton({
       </Button>
       <span className={`copy-button__status copy-button__status--${status}`} role="status">
         {status === 'copied' && 'Copied'}
-        {status === 'failed' && 'Could not copy. Select the text and copy it yourself.'}
+        {status === 'failed' && `Could not copy. ${fallbackHint}`}
       </span>
     </span>
   );

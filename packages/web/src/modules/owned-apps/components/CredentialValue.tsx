@@ -42,7 +42,12 @@ export function CredentialValue({
         </code>
         <div className="credential__actions">
           {before}
-          <CopyButton value={copyValue} what={`${lowerFirst(label)}${ofApp(appName)}`} />
+          <CopyButton
+            value={copyValue}
+            what={`${lowerFirst(label)}${ofApp(appName)}`}
+            // A masked value cannot be selected: the owner has to reveal it first.
+            {...(masked ? { fallbackHint: 'Reveal it, then select and copy it yourself.' } : {})}
+          />
           {after}
         </div>
       </div>

@@ -147,14 +147,24 @@ describe('honest states: a failing and a slow server, and unsaved edits', () => 
   });
 
   it('asks the browser before unloading the page with unsaved edits, and not without', async () => {
-    const other = await suite.context.newPage();
-    await other.goto(`/settings/development/apps/${clientId}`);
-    await other.getByRole('heading', { name: 'Ledger Sync', level: 1 }).waitFor();
     const asked: string[] = [];
-    other.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const openAppPage = async () => {
+      const opened = await suite.context.newPage();
+      opened.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        void dialog.dismiss();
+      });
+      await opened.goto(`/settings/development/apps/${clientId}`);
+      await opened.getByRole('heading', { name: 'Ledger Sync', level: 1 }).waitFor();
+      return opened;
+    };
+    const untouched = await openAppPage();
+    const closed = untouched.waitForEvent('close');
+    await untouched.close({ runBeforeUnload: true });
+    await closed;
+    expect(asked).toEqual([]);
+
+    const other = await openAppPage();
 
     await other.getByLabel('Name', { exact: true }).fill('Ledger Sync (draft)');
     await other.close({ runBeforeUnload: true });

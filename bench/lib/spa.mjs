@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { get } from 'node:http';
 import { WEB_DIST } from './settings.mjs';
 
 const ATTRIBUTE_URL = /<(script|link)\b([^>]*)>/g;
@@ -54,4 +55,38 @@ export function measureSpa() {
     totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
     totalGzipBytes: files.reduce((sum, f) => sum + f.gzipBytes, 0),
   };
+}
+
+/** The body of one GET as it crosses the network (node:http does not decode it), and its coding. */
+function fetchRaw(url, headers) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => (bytes += chunk.length));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode,
+          bytes,
+          encoding: response.headers['content-encoding'] ?? 'identity',
+          vary: response.headers.vary ?? '',
+        }),
+      );
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+/**
+ * What the running product really sends for the first page's JS to a browser that accepts
+ * brotli and gzip: the bytes on the wire of each file that measureSpa found.
+ */
+export async function measureSpaOnWire(baseUrl, files) {
+  const headers = { 'accept-encoding': 'br, gzip' };
+  const wire = [];
+  for (const { file } of files) {
+    const answer = await fetchRaw(new URL(`/${file}`, baseUrl), headers);
+    if (answer.status !== 200) throw new Error(`GET /${file} answered ${answer.status}`);
+    wire.push({ file, wireBytes: answer.bytes, encoding: answer.encoding, vary: answer.vary });
+  }
+  return { files: wire, totalWireBytes: wire.reduce((sum, f) => sum + f.wireBytes, 0) };
 }

@@ -3,18 +3,13 @@ import { ConfigError, loadConfig } from './config/load-config.js';
 import { openBnderDatabase } from './composition/entities.js';
 import { buildApp } from './composition/app.js';
 import { createServices } from './composition/services.js';
+import { exitOnSignal } from './composition/shutdown.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const db = await openBnderDatabase(config.databaseUrl);
   const app = await buildApp(createServices(config, db));
-  const close = async () => {
-    await app.close();
-    await db.destroy();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void close());
-  process.once('SIGINT', () => void close());
+  exitOnSignal(app, db, config.shutdownTimeoutSeconds);
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ publicUrl: config.publicUrl }, 'Bnder OAuth Apps is listening');
 }

@@ -8,7 +8,7 @@ export const PASSWORD_MIN_BYTES = 10;
 export const PASSWORD_MAX_BYTES = 72;
 
 // Control characters (Cc) and bidirectional overrides/isolates, which can disguise a name.
-const FORBIDDEN_NAME_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+export const FORBIDDEN_NAME_CHARS = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 // Invisible format characters (Cf: zero-width space/joiners, word joiner, BOM, soft hyphen, tags…),
 // which make two names that look the same compare different.
 const INVISIBLE_CHARS = /\p{Cf}/u;

@@ -12,4 +12,5 @@ export const TOKEN_PREFIX = {
   accessToken: 'bnd_at_',
   refreshToken: 'bnd_rt_',
   clientSecret: 'bnd_cs_',
+  deviceCode: 'bnd_dc_',
 } as const;

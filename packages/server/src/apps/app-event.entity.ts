@@ -14,6 +14,9 @@ export const APP_EVENT_TYPES = [
   'SECRET_IN_AUTHORIZE_LINK',
   'REFRESH_TOKEN_REUSE',
   'CODE_REPLAY',
+  'IDENTITY_CHANGED',
+  'DEVICE_FLOW_ON',
+  'DEVICE_FLOW_OFF',
 ] as const;
 export type AppEventType = (typeof APP_EVENT_TYPES)[number];
 

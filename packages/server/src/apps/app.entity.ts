@@ -40,6 +40,23 @@ export class AppEntity {
   @Column({ name: 'last_used_at', type: 'bigint', nullable: true, transformer: epochMs })
   lastUsedAt: Date | null;
 
+  /** RFC 8628: whether the app may use the device authorization grant; off by default. */
+  @Column({ name: 'allow_device_flow', type: 'boolean', transformer: boolean })
+  allowDeviceFlow: boolean;
+
+  /** Who the app is, as the consent page shows it; each optional. */
+  @Column({ type: 'varchar', length: 400, nullable: true })
+  description: string | null;
+
+  @Column({ name: 'homepage_url', type: 'varchar', length: 2000, nullable: true })
+  homepageUrl: string | null;
+
+  @Column({ name: 'privacy_policy_url', type: 'varchar', length: 2000, nullable: true })
+  privacyPolicyUrl: string | null;
+
+  @Column({ name: 'terms_of_service_url', type: 'varchar', length: 2000, nullable: true })
+  termsOfServiceUrl: string | null;
+
   get redirectUris(): string[] {
     return JSON.parse(this.redirectUrisJson) as string[];
   }

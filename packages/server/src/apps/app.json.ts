@@ -10,6 +10,11 @@ export function toAppJson(app: AppEntity) {
     created_at: app.createdAt.toISOString(),
     updated_at: app.updatedAt.toISOString(),
     last_used_at: app.lastUsedAt?.toISOString() ?? null,
+    allow_device_flow: app.allowDeviceFlow,
+    description: app.description,
+    homepage_url: app.homepageUrl,
+    privacy_policy_url: app.privacyPolicyUrl,
+    terms_of_service_url: app.termsOfServiceUrl,
   };
 }
 

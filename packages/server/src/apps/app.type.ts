@@ -34,6 +34,27 @@ export class OAuthAppType {
   })
   secretLeakedAt: Date | null;
 
+  @Field(() => Boolean, {
+    description:
+      'Whether the app may use the device authorization grant (RFC 8628); off unless the owner turns it on',
+  })
+  allowDeviceFlow: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the app does, shown on the consent page (at most 400 characters)',
+  })
+  description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The app’s homepage (https)' })
+  homepageUrl: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The app’s privacy policy (https)' })
+  privacyPolicyUrl: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The app’s terms of service (https)' })
+  termsOfServiceUrl: string | null;
+
   static from(app: AppEntity): OAuthAppType {
     return Object.assign(new OAuthAppType(), {
       appId: app.id,
@@ -45,6 +66,11 @@ export class OAuthAppType {
       updatedAt: app.updatedAt,
       lastUsedAt: app.lastUsedAt,
       secretLeakedAt: app.secretLeakedAt,
+      allowDeviceFlow: app.allowDeviceFlow,
+      description: app.description,
+      homepageUrl: app.homepageUrl,
+      privacyPolicyUrl: app.privacyPolicyUrl,
+      termsOfServiceUrl: app.termsOfServiceUrl,
     });
   }
 }

@@ -67,7 +67,11 @@ export class AppsResolver {
     @Arg('input', () => CreateOAuthAppInput) input: CreateOAuthAppInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppSecretPayload> {
-    return OAuthAppSecretPayload.from(await this.apps.create(ownerId(ctx), { ...input }));
+    const created = await this.apps.create(ownerId(ctx), {
+      ...input,
+      allowDeviceFlow: input.allowDeviceFlow ?? undefined,
+    });
+    return OAuthAppSecretPayload.from(created);
   }
 
   @Authorized('write')
@@ -77,7 +81,16 @@ export class AppsResolver {
     @Arg('input', () => UpdateOAuthAppInput) input: UpdateOAuthAppInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppType> {
-    const patch = { name: input.name ?? undefined, redirectUris: input.redirectUris ?? undefined };
+    const patch = {
+      name: input.name ?? undefined,
+      redirectUris: input.redirectUris ?? undefined,
+      // A switch left out (or null) stays as it is; a text field sent as null is cleared.
+      allowDeviceFlow: input.allowDeviceFlow ?? undefined,
+      description: input.description,
+      homepageUrl: input.homepageUrl,
+      privacyPolicyUrl: input.privacyPolicyUrl,
+      termsOfServiceUrl: input.termsOfServiceUrl,
+    };
     return OAuthAppType.from((await this.apps.update(ownerId(ctx), clientId, patch)).app);
   }
 

@@ -17,6 +17,7 @@ import {
   oauthClientList,
   oauthClientWithSecret,
   updateClientBody,
+  appPatchFrom,
   type ClientBody,
   type ClientParams,
 } from './apps.schemas.js';
@@ -72,9 +73,8 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     },
     async (request, reply) => {
       const { user } = requireScope(request, 'write');
-      const { name, redirect_uris: redirectUris, require_secret: requireSecret } = request.body;
       const created = await withSnakeCaseFields(() =>
-        apps.create(user.id, { name, redirectUris, requireSecret }),
+        apps.create(user.id, appPatchFrom(request.body)),
       );
       if (created.clientSecret !== null) noStore(reply);
       return reply.code(201).send(toAppJsonWithSecret(created.app, created.clientSecret));
@@ -106,7 +106,8 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
       schema: {
         tags,
         operationId: 'updateOAuthClient',
-        summary: 'Change the name, redirect URIs or Require a client secret',
+        summary:
+          'Change the name, redirect URIs, Require a client secret, Allow device flow or who the app is',
         description:
           `${needs('write')} Turning require_secret on answers the new secret, once. ` +
           `Turning it off: ${SUDO_NOTE}`,
@@ -118,14 +119,9 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     },
     async (request, reply) => {
       const principal = requireScope(request, 'write');
-      const { name, redirect_uris: redirectUris, require_secret: requireSecret } = request.body;
-      if (requireSecret === false) requireRecentSignIn(principal, config);
+      if (request.body.require_secret === false) requireRecentSignIn(principal, config);
       const updated = await withSnakeCaseFields(() =>
-        apps.update(principal.user.id, request.params.client_id, {
-          name,
-          redirectUris,
-          requireSecret,
-        }),
+        apps.update(principal.user.id, request.params.client_id, appPatchFrom(request.body)),
       );
       if (updated.clientSecret !== null) noStore(reply);
       return toAppJsonWithSecret(updated.app, updated.clientSecret);

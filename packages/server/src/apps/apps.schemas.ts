@@ -1,4 +1,4 @@
-import { APP_NAME_MAX, REDIRECT_URIS_MAX } from '@bnder/shared';
+import { APP_DESCRIPTION_MAX, APP_NAME_MAX, REDIRECT_URIS_MAX } from '@bnder/shared';
 
 /**
  * JSON schemas of /consumer/v1/oauth/clients: they check the request's types, shape the
@@ -29,6 +29,29 @@ const clientSecret = {
   description: 'The client secret in full (bnd_cs_…). Store it safely.',
 } as const;
 const time = { type: 'string', format: 'date-time' } as const;
+const allowDeviceFlow = {
+  type: 'boolean',
+  description:
+    'Whether the app may use the device authorization grant (RFC 8628, ' +
+    '`POST /oauth/device_authorization`); off unless turned on.',
+} as const;
+const description = {
+  type: ['string', 'null'],
+  description: `What the app does, shown on the consent page: at most ${APP_DESCRIPTION_MAX} characters, with the name’s character rules. Empty or null clears it.`,
+} as const;
+const link = (what: string) =>
+  ({
+    type: ['string', 'null'],
+    description: `The app’s ${what}, an https: URL shown on the consent page. Empty or null clears it.`,
+  }) as const;
+/** Who the app is, and its device-flow switch: accepted on create and update. */
+const profileProperties = {
+  allow_device_flow: allowDeviceFlow,
+  description,
+  homepage_url: link('homepage'),
+  privacy_policy_url: link('privacy policy'),
+  terms_of_service_url: link('terms of service'),
+} as const;
 
 const appProperties = {
   client_id: { type: 'string' },
@@ -38,6 +61,7 @@ const appProperties = {
   created_at: time,
   updated_at: time,
   last_used_at: { type: ['string', 'null'], format: 'date-time' },
+  ...profileProperties,
 } as const;
 const appRequired = [
   'client_id',
@@ -47,6 +71,11 @@ const appRequired = [
   'created_at',
   'updated_at',
   'last_used_at',
+  'allow_device_flow',
+  'description',
+  'homepage_url',
+  'privacy_policy_url',
+  'terms_of_service_url',
 ];
 
 /** An app as read: never its secret. */
@@ -77,14 +106,24 @@ export const clientSecretOnly = {
 
 export const createClientBody = {
   type: 'object',
-  properties: { name, redirect_uris: redirectUris, require_secret: requireSecret },
+  properties: {
+    name,
+    redirect_uris: redirectUris,
+    require_secret: requireSecret,
+    ...profileProperties,
+  },
   required: ['name', 'redirect_uris', 'require_secret'],
   additionalProperties: false,
 } as const;
 
 export const updateClientBody = {
   type: 'object',
-  properties: { name, redirect_uris: redirectUris, require_secret: requireSecret },
+  properties: {
+    name,
+    redirect_uris: redirectUris,
+    require_secret: requireSecret,
+    ...profileProperties,
+  },
   additionalProperties: false,
 } as const;
 
@@ -95,4 +134,27 @@ export const clientParams = {
 } as const;
 
 export type ClientParams = { client_id: string };
-export type ClientBody = { name?: string; redirect_uris?: string[]; require_secret?: boolean };
+export type ClientBody = {
+  name?: string;
+  redirect_uris?: string[];
+  require_secret?: boolean;
+  allow_device_flow?: boolean;
+  description?: string | null;
+  homepage_url?: string | null;
+  privacy_policy_url?: string | null;
+  terms_of_service_url?: string | null;
+};
+
+/** The service's camelCase patch from a REST body's snake_case fields. */
+export function appPatchFrom(body: ClientBody) {
+  return {
+    name: body.name,
+    redirectUris: body.redirect_uris,
+    requireSecret: body.require_secret,
+    allowDeviceFlow: body.allow_device_flow,
+    description: body.description,
+    homepageUrl: body.homepage_url,
+    privacyPolicyUrl: body.privacy_policy_url,
+    termsOfServiceUrl: body.terms_of_service_url,
+  };
+}

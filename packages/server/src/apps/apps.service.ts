@@ -10,11 +10,19 @@ import type { AppEventsService } from './app-events.service.js';
 import { newClientId, newClientSecret } from './app-secrets.js';
 import type { AppSecretsService, AppWithSecret } from './app-secrets.service.js';
 import { AppEntity } from './app.entity.js';
+import { applyProfile, validProfile, type AppProfilePatch } from './app-profile.js';
 import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
 import { inTransaction } from '../db/transaction.js';
 
-/** An owner's edit: name and redirect URIs (validated by the shared schema), and the secret switch. */
-export type AppPatch = { name?: unknown; redirectUris?: unknown; requireSecret?: unknown };
+/**
+ * An owner's edit: name and redirect URIs (validated by the shared schema), the secret switch,
+ * and who the app is with its device-flow switch.
+ */
+export type AppPatch = AppProfilePatch & {
+  name?: unknown;
+  redirectUris?: unknown;
+  requireSecret?: unknown;
+};
 
 /** Owned OAuth apps: what their owner can do with them. Every change records its event. */
 export class AppsService {
@@ -40,8 +48,13 @@ export class AppsService {
   }
 
   /** Returns the secret in full, once, when the app requires one. */
-  async create(ownerId: string, input: unknown): Promise<AppWithSecret> {
-    const { name, redirectUris, requireSecret } = validate(createAppSchema, input);
+  async create(ownerId: string, input: AppPatch): Promise<AppWithSecret> {
+    const { name, redirectUris, requireSecret } = validate(createAppSchema, {
+      name: input.name,
+      redirectUris: input.redirectUris,
+      requireSecret: input.requireSecret,
+    });
+    const profile = validProfile(input);
     const clientSecret = requireSecret ? newClientSecret() : null;
     const now = new Date();
     const app = Object.assign(new AppEntity(), {
@@ -56,10 +69,16 @@ export class AppsService {
       createdAt: now,
       updatedAt: now,
       lastUsedAt: null,
+      allowDeviceFlow: profile.allowDeviceFlow ?? false,
+      description: profile.description ?? null,
+      homepageUrl: profile.homepageUrl ?? null,
+      privacyPolicyUrl: profile.privacyPolicyUrl ?? null,
+      termsOfServiceUrl: profile.termsOfServiceUrl ?? null,
     });
     await inTransaction(this.db, async (m) => {
       await m.insert(AppEntity, app);
       await this.events.record(app, 'CREATED', ownerId, JSON.stringify(name), m);
+      if (app.allowDeviceFlow) await this.events.record(app, 'DEVICE_FLOW_ON', ownerId, null, m);
     });
     return { app, clientSecret };
   }
@@ -77,12 +96,14 @@ export class AppsService {
     if (requireSecret !== undefined && typeof requireSecret !== 'boolean') {
       throw badInput('requireSecret must be true or false', 'requireSecret');
     }
+    const profile = validProfile(patch);
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (name !== undefined && name !== app.name) await this.rename(m, app, name, ownerId);
       if (redirectUris !== undefined && !sameList(redirectUris, app.redirectUris)) {
         await this.changeRedirectUris(m, app, redirectUris, ownerId);
       }
+      await applyProfile(m, app, profile, ownerId, this.events);
       const clientSecret =
         requireSecret === undefined
           ? null

@@ -72,11 +72,12 @@ const REMEMBERED_DIGESTS = 10_000;
 /** What the token, revocation and introspection endpoints need to know of a client. */
 export type OAuthClient = Pick<
   AppEntity,
-  'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt'
+  'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt' | 'allowDeviceFlow'
 >;
 
 const APP_COLUMNS =
-  'id, client_id, owner_id, name, redirect_uris, require_secret, secret_sealed, secret_leaked_at, created_at, updated_at, last_used_at';
+  'id, client_id, owner_id, name, redirect_uris, require_secret, secret_sealed, secret_leaked_at, created_at, updated_at, last_used_at, ' +
+  'allow_device_flow, description, homepage_url, privacy_policy_url, terms_of_service_url';
 
 type AppRow = {
   id: string;
@@ -90,6 +91,11 @@ type AppRow = {
   created_at: string | number;
   updated_at: string | number;
   last_used_at: string | number | null;
+  allow_device_flow: number | boolean;
+  description: string | null;
+  homepage_url: string | null;
+  privacy_policy_url: string | null;
+  terms_of_service_url: string | null;
 };
 
 /** The same mapping TypeORM applies to AppEntity's columns (see app.entity.ts). */
@@ -107,5 +113,10 @@ function appFromRow(row: AppRow): AppEntity {
     createdAt: time(row.created_at) as Date,
     updatedAt: time(row.updated_at) as Date,
     lastUsedAt: time(row.last_used_at),
+    allowDeviceFlow: boolean.from(row.allow_device_flow) as boolean,
+    description: row.description,
+    homepageUrl: row.homepage_url,
+    privacyPolicyUrl: row.privacy_policy_url,
+    termsOfServiceUrl: row.terms_of_service_url,
   });
 }

@@ -15,6 +15,7 @@ import { registerHealth } from './health.routes.js';
 import { registerResponseHeaders } from '../toolkit/http/response-headers.js';
 import { loggerOptions, registerRequestLog } from '../toolkit/http/logger.js';
 import { handleClientError, handleFrameworkError } from '../toolkit/http/malformed-requests.js';
+import { registerJsonCompression } from './json-compression.js';
 import { registerSpa } from './spa.js';
 
 /** Builds the one Fastify app that serves the SPA, /graphql, the REST API and the OAuth endpoints. */
@@ -42,6 +43,7 @@ export async function buildApp(
   registerGracefulClose(app);
   registerRequestLog(app);
   app.addHook('onClose', async () => services.limiter.close());
+  await registerJsonCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   registerHealth(app, services.db);

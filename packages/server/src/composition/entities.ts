@@ -8,6 +8,7 @@ import { openDatabase, type EntityList } from '../db/data-source.js';
 import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js';
 import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
+import { DeviceAuthorizationEntity } from '../grants/device-authorization.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 
 /** Every table's entity, from the features that own them. */
@@ -21,6 +22,7 @@ export const ENTITIES: EntityList = [
   AuthorizationCodeEntity,
   TokenEntity,
   NoteEntity,
+  DeviceAuthorizationEntity,
 ];
 
 /** Opens Bnder's database with every entity, its schema brought up to date by the migrations. */

@@ -68,6 +68,8 @@ export function createServices(config: Config, db: DataSource) {
     new NotesResolver(notes),
     new AuthorizedAppsResolver(authorizedApps),
     oauth.consentResolver,
+    oauth.deviceConsentResolver,
+    oauth.requestingAppResolver,
   ];
   return {
     config,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isSpaPage } from '@bnder/shared';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { denyFraming } from '../toolkit/http/security-headers.js';
@@ -22,7 +23,9 @@ const SERVER_PATHS = /^\/(graphql|consumer\/|oauth\/(?!consent(\?|$))|\.well-kno
 
 /**
  * Serves the built SPA: hashed assets cache forever, and any other GET that is not a server
- * route falls back to index.html so client routes survive a reload.
+ * route gets index.html, so client routes survive a reload: 200 for the SPA's own pages (the
+ * list the web router reads too), 404 for any other path, where the app shows its not-found
+ * view (RFC 9110 §15.5.5).
  */
 export async function registerSpa(app: FastifyInstance, distDir: string): Promise<void> {
   const indexExists = existsSync(join(distDir, 'index.html'));
@@ -32,7 +35,12 @@ export async function registerSpa(app: FastifyInstance, distDir: string): Promis
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes .br and .gz beside each asset: the one the browser accepts is sent,
+      // with no compression work per request.
+      preCompressed: true,
       setHeaders: (res, path) => {
+        // RFC 9110 §12.5.5: the body depends on Accept-Encoding, so caches must key on it.
+        res.setHeader('Vary', 'Accept-Encoding');
         const immutable = path.includes('/assets/');
         res.setHeader(
           'Cache-Control',
@@ -55,6 +63,6 @@ export async function registerSpa(app: FastifyInstance, distDir: string): Promis
     denyFraming(reply);
     reply.header('Content-Security-Policy', SPA_CSP);
     reply.header('Cache-Control', 'no-cache');
-    return reply.sendFile('index.html');
+    return reply.code(isSpaPage(path) ? 200 : 404).sendFile('index.html');
   });
 }

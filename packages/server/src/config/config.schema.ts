@@ -39,14 +39,23 @@ export const configSchema = z
     RATE_LIMIT_CLIENT_AUTH: rateRule.prefault('20/60'),
     RATE_LIMIT_TOKEN: rateRule.prefault('1200/60'),
     RATE_LIMIT_AUTHORIZE: rateRule.prefault('300/60'),
+    RATE_LIMIT_DEVICE: rateRule.prefault('60/60'),
+    // RFC 8628 §5.1: a user code has about 34 bits, so wrong guesses are limited hard.
+    RATE_LIMIT_USER_CODE: rateRule.prefault('10/900'),
+    RATE_LIMIT_CODE_IP: rateRule.prefault('50/900'),
     ACCESS_TOKEN_TTL: seconds.default(3600),
     REFRESH_TOKEN_TTL: seconds.default(30 * 24 * 3600),
     // RFC 6749 §4.1.2 recommends at most 10 minutes; the product promises at most 5.
     AUTHORIZATION_CODE_TTL: seconds.max(300).default(300),
     SESSION_TTL: seconds.default(30 * 24 * 3600),
+    // RFC 8628 §3.2: how long a device code lives, and how often the device may poll.
+    DEVICE_CODE_TTL: seconds.default(900),
+    DEVICE_POLL_INTERVAL: seconds.default(5),
     // Sudo mode: a cookie session reveals, rotates or drops a secret, or deletes an app, only this
     // long after the password was last proven.
     SUDO_TTL: seconds.default(15 * 60),
+    // After SIGTERM, requests in flight get this long before every connection is closed.
+    SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(3600).default(10),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

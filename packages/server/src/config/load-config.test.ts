@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       databaseUrl: 'sqlite:./data/bnder.sqlite',
       bcryptCost: 12,
       rateLimitsEnabled: true,
+      shutdownTimeoutSeconds: 10,
     });
     expect(config.rateLimits.failedSignIn).toEqual({ max: 10, windowSeconds: 900 });
   });
@@ -30,6 +31,8 @@ describe('loadConfig', () => {
     ],
     [{ RATE_LIMITS: 'maybe' }, /^Invalid setting RATE_LIMITS:/],
     [{ RATE_LIMIT_SIGN_IN: 'ten' }, /^Invalid setting RATE_LIMIT_SIGN_IN:/],
+    [{ SHUTDOWN_TIMEOUT: 'soon' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
+    [{ SHUTDOWN_TIMEOUT: '-1' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
   ])('stops with one line naming the bad setting for %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
   });

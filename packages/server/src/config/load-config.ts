@@ -24,15 +24,22 @@ export type Config = {
     failedClientAuth: RateLimitRule;
     tokenRequests: RateLimitRule;
     authorizeRequests: RateLimitRule;
+    deviceAuthorizations: RateLimitRule;
+    wrongUserCodes: RateLimitRule;
+    wrongUserCodesPerIp: RateLimitRule;
   };
   accessTokenTtl: number;
   refreshTokenTtl: number;
   authorizationCodeTtl: number;
   sessionTtl: number;
+  deviceCodeTtl: number;
+  devicePollInterval: number;
   /** Seconds after a sign-in (or password confirmation) that sensitive app actions stay allowed. */
   sudoTtl: number;
   logLevel: string;
   webDistDir: string;
+  /** Seconds that requests in flight get after SIGTERM before their connections are closed. */
+  shutdownTimeoutSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -67,14 +74,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failedClientAuth: raw.RATE_LIMIT_CLIENT_AUTH,
       tokenRequests: raw.RATE_LIMIT_TOKEN,
       authorizeRequests: raw.RATE_LIMIT_AUTHORIZE,
+      deviceAuthorizations: raw.RATE_LIMIT_DEVICE,
+      wrongUserCodes: raw.RATE_LIMIT_USER_CODE,
+      wrongUserCodesPerIp: raw.RATE_LIMIT_CODE_IP,
     },
     accessTokenTtl: raw.ACCESS_TOKEN_TTL,
     refreshTokenTtl: raw.REFRESH_TOKEN_TTL,
     authorizationCodeTtl: raw.AUTHORIZATION_CODE_TTL,
     sessionTtl: raw.SESSION_TTL,
+    deviceCodeTtl: raw.DEVICE_CODE_TTL,
+    devicePollInterval: raw.DEVICE_POLL_INTERVAL,
     sudoTtl: raw.SUDO_TTL,
     logLevel: raw.LOG_LEVEL,
     webDistDir: raw.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
+    shutdownTimeoutSeconds: raw.SHUTDOWN_TIMEOUT,
   };
 }
 

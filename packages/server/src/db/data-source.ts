@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
+import { DeviceFlowAndAppIdentity1765000000000 } from './migrations/1765000000000-device-flow-and-app-identity.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -12,6 +13,7 @@ const migrations = [
   InitialSchema1764201600000,
   AuthorizationRequestRedirectSent1764800000000,
   TokenChain1764900000000,
+  DeviceFlowAndAppIdentity1765000000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import { changedRows } from '../db/fast-query.js';
 import { AuthorizationCodeEntity } from './authorization-code.entity.js';
@@ -37,6 +37,14 @@ export class CodeStore {
 
   find(code: string): Promise<AuthorizationCodeEntity | null> {
     return this.codes.findOneBy({ codeHash: sha256Hex(code) });
+  }
+
+  /**
+   * RFC 9700 §4.5: a failed redemption spends the code too, so a code injected into another
+   * client, or tried with a guessed verifier, cannot be tried again with the right values.
+   */
+  async spend(codeHash: string): Promise<void> {
+    await this.codes.update({ codeHash, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
   /**

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuthorizationCodeEntity } from './authorization-code.entity.js';
 import { AuthorizationRequestEntity } from './authorization-request.entity.js';
 import { AuthorizationEntity } from './authorization.entity.js';
+import { DeviceAuthorizationEntity } from './device-authorization.entity.js';
 import { TokenEntity } from './token.entity.js';
 import { inTransaction } from '../db/transaction.js';
 
@@ -15,12 +16,16 @@ export type Grant = { grantId: string; appId: string; userId: string };
 export class GrantRevocationService {
   constructor(private readonly db: DataSource) {}
 
-  /** Secret rotated or turned off: every token and pending code of the app stops working. */
+  /**
+   * Secret rotated or turned off: every token, pending code and device request of the app
+   * stops working.
+   */
   async signOutApp(appId: string, manager?: EntityManager): Promise<void> {
     const run = async (m: EntityManager) => {
       await m.delete(TokenEntity, { appId });
       await m.delete(AuthorizationCodeEntity, { appId });
       await m.delete(AuthorizationRequestEntity, { appId });
+      await m.delete(DeviceAuthorizationEntity, { appId });
     };
     await (manager ? run(manager) : inTransaction(this.db, run));
   }
@@ -31,6 +36,7 @@ export class GrantRevocationService {
       await m.delete(TokenEntity, { appId, userId });
       await m.delete(AuthorizationCodeEntity, { appId, userId });
       await m.delete(AuthorizationRequestEntity, { appId, userId });
+      await m.delete(DeviceAuthorizationEntity, { appId, userId });
       const result = await m.delete(AuthorizationEntity, { appId, userId });
       return (result.affected ?? 0) > 0;
     };

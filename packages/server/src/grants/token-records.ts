@@ -41,7 +41,7 @@ export class TokenRecords {
     rawToken: string,
   ): Promise<{ app: TokenClient | null; token: LiveToken | null }> {
     const rows = await this.query<ClientFields & TokenFields>(
-      `SELECT c.id, c.client_id, c.require_secret, c.secret_sealed, c.last_used_at,
+      `SELECT c.id, c.client_id, c.require_secret, c.secret_sealed, c.last_used_at, c.allow_device_flow,
               t.id AS token_id, t.kind AS token_kind, t.user_id AS token_user_id,
               t.scope AS token_scope, t.grant_id AS token_grant_id,
               t.created_at AS token_created_at, t.expires_at AS token_expires_at,
@@ -63,6 +63,7 @@ export class TokenRecords {
       requireSecret: boolean.from(row.require_secret) as boolean,
       secretSealed: row.secret_sealed,
       lastUsedAt: epochMs.from(row.last_used_at) as Date | null,
+      allowDeviceFlow: boolean.from(row.allow_device_flow) as boolean,
     };
     if (row.token_id == null || row.consent_id == null) return { app, token: null };
     const token: LiveToken = {
@@ -93,6 +94,7 @@ export type TokenClient = {
   requireSecret: boolean;
   secretSealed: string | null;
   lastUsedAt: Date | null;
+  allowDeviceFlow: boolean;
 };
 
 type ClientFields = {
@@ -101,6 +103,7 @@ type ClientFields = {
   require_secret: number | boolean;
   secret_sealed: string | null;
   last_used_at: string | number | null;
+  allow_device_flow: number | boolean;
 };
 
 type TokenFields = {

@@ -13,7 +13,7 @@ export type ClientAuthInput = {
   ip: string;
 };
 
-type Presented = { clientId: string; secret: string | undefined; usedBasic: boolean };
+type Presented = { clientId: string; secret: string | undefined };
 
 /**
  * Client authentication at the token, revocation and introspection endpoints (RFC 6749 §2.3):
@@ -50,14 +50,13 @@ export class ClientAuthenticator {
     presented: Presented,
     app: OAuthClient | null,
   ): Promise<OAuthClient> {
-    const fail = (description: string) => new InvalidClient(description, presented.usedBasic);
-    if (!app) throw fail('Unknown client');
+    if (!app) throw new InvalidClient('Unknown client');
     const bucket = `client-auth:${app.clientId}:${input.ip}`;
     await this.limiter.check(bucket, this.limits.failedClientAuth);
     const problem = this.problemWith(app, presented.secret);
     if (problem) {
       await this.limiter.hit(bucket, this.limits.failedClientAuth).catch(() => undefined);
-      throw fail(problem);
+      throw new InvalidClient(problem);
     }
     return app;
   }
@@ -79,21 +78,22 @@ function readCredentials(input: ClientAuthInput): Presented {
   if (!basic) {
     if (params.client_id === undefined)
       throw new InvalidClient('Client authentication is required');
-    return { clientId: params.client_id, secret: params.client_secret, usedBasic: false };
+    return { clientId: params.client_id, secret: params.client_secret };
   }
   if (params.client_secret !== undefined)
     throw new InvalidRequest('Use one client authentication method, not both');
   if (params.client_id !== undefined && params.client_id !== basic.clientId)
     throw new InvalidRequest('client_id does not match the Authorization header');
-  return { ...basic, usedBasic: true };
+  return basic;
 }
 
+/** RFC 9110 §11.1: the scheme is case-insensitive; RFC 7617 §2: `Basic 1*SP token68`. */
 function parseBasic(header: string): { clientId: string; secret: string | undefined } {
-  const match = /^Basic ([A-Za-z0-9+/]+={0,2})$/i.exec(header.trim());
-  if (!match?.[1]) throw new InvalidClient('The Authorization header must be Basic', true);
+  const match = /^Basic +([A-Za-z0-9+/]+={0,2})$/i.exec(header.trim());
+  if (!match?.[1]) throw new InvalidClient('The Authorization header must be Basic');
   const decoded = Buffer.from(match[1], 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  if (colon < 1) throw new InvalidClient('Malformed Basic credentials', true);
+  if (colon < 1) throw new InvalidClient('Malformed Basic credentials');
   try {
     const secret = formDecode(decoded.slice(colon + 1));
     return {
@@ -101,7 +101,7 @@ function parseBasic(header: string): { clientId: string; secret: string | undefi
       secret: secret === '' ? undefined : secret,
     };
   } catch {
-    throw new InvalidClient('Malformed Basic credentials', true);
+    throw new InvalidClient('Malformed Basic credentials');
   }
 }
 

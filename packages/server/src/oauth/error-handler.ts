@@ -12,6 +12,9 @@ import {
   oauthErrorBody,
 } from './errors.js';
 
+/** The challenge for client authentication: Basic, as RFC 6749 §2.3.1 requires servers to accept. */
+export const BASIC_CHALLENGE = 'Basic realm="bnder", charset="UTF-8"';
+
 /** Turns anything thrown by a JSON OAuth endpoint into an OAuthError. */
 export function toOAuthError(error: unknown, request: FastifyRequest): OAuthError {
   if (error instanceof OAuthError) return error;
@@ -29,11 +32,13 @@ export function toOAuthError(error: unknown, request: FastifyRequest): OAuthErro
   return new ServerError();
 }
 
-/** RFC 6749 §5.2 serializer, with the headers some errors require. */
+/**
+ * RFC 6749 §5.2 serializer, with the headers some errors require: a challenge on every 401
+ * (RFC 9110 §15.5.2) and `Retry-After` on 429 and 503 (RFC 6585 §4, RFC 9110 §10.2.3).
+ */
 export function sendOAuthError(reply: FastifyReply, error: OAuthError): FastifyReply {
-  if (error instanceof TooManyRequests)
+  if (error.retryAfterSeconds !== undefined)
     reply.header('Retry-After', String(error.retryAfterSeconds));
-  if (error.code === 'invalid_client' && 'usedBasic' in error && error.usedBasic)
-    reply.header('WWW-Authenticate', 'Basic realm="bnder", charset="UTF-8"');
+  if (error.status === 401) reply.header('WWW-Authenticate', BASIC_CHALLENGE);
   return reply.code(error.status).send(oauthErrorBody(error));
 }

@@ -1,3 +1,6 @@
+import { safeErrorDescription } from '../errors/error-description.js';
+import { OUTAGE_DESCRIPTION, OUTAGE_RETRY_AFTER_SECONDS } from '../errors/outage.js';
+
 /**
  * RFC 6749 §4.1.2.1 and §5.2: one class per error code. The description is shown to the client
  * developer, so it never carries a secret, and keeps to the characters §5.2 allows.
@@ -5,10 +8,12 @@
 export abstract class OAuthError extends Error {
   abstract readonly code: string;
   readonly status: number = 400;
+  /** Sent as `Retry-After` (RFC 9110 §10.2.3) when set. */
+  readonly retryAfterSeconds: number | undefined = undefined;
 
   constructor(description: string) {
-    // §5.2 allows only %x20-21 / %x23-5B / %x5D-7E; a description may echo client input.
-    super(description.replace(/[^\x20\x21\x23-\x5B\x5D-\x7E]/g, '?').slice(0, 300));
+    // A description may echo client input.
+    super(safeErrorDescription(description));
     this.name = new.target.name;
   }
 }
@@ -17,17 +22,13 @@ export class InvalidRequest extends OAuthError {
   readonly code = 'invalid_request';
 }
 
-/** RFC 6749 §5.2: 401, and `WWW-Authenticate` naming the scheme when Basic was tried. */
+/**
+ * RFC 6749 §5.2: 401. RFC 9110 §15.5.2 asks every 401 for a `WWW-Authenticate` challenge, so the
+ * serializer names Basic, the scheme this server accepts, whichever method the client tried.
+ */
 export class InvalidClient extends OAuthError {
   readonly code = 'invalid_client';
   override readonly status = 401;
-
-  constructor(
-    description: string,
-    readonly usedBasic = false,
-  ) {
-    super(description);
-  }
 }
 
 export class InvalidGrant extends OAuthError {
@@ -65,7 +66,7 @@ export class TooManyRequests extends OAuthError {
   readonly code = 'too_many_requests';
   override readonly status = 429;
 
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(override readonly retryAfterSeconds: number) {
     super('Too many requests; try again later');
   }
 }
@@ -74,10 +75,10 @@ export class TooManyRequests extends OAuthError {
 export class TemporarilyUnavailable extends OAuthError {
   readonly code = 'temporarily_unavailable';
   override readonly status = 503;
-  readonly retryAfterSeconds = 5;
+  override readonly retryAfterSeconds = OUTAGE_RETRY_AFTER_SECONDS;
 
   constructor() {
-    super('The service is temporarily unavailable; try again shortly');
+    super(OUTAGE_DESCRIPTION);
   }
 }
 

@@ -1,5 +1,6 @@
 import { formatScopes, parseStoredScope } from '@bnder/shared';
 import type { ClientAuthenticator, ClientAuthInput } from './client-auth.js';
+import { InvalidClient } from './errors.js';
 import { required } from './form.js';
 
 export type IntrospectionBody =
@@ -29,6 +30,10 @@ export class TokenIntrospection {
 
   async introspect(input: ClientAuthInput): Promise<IntrospectionBody> {
     const { client, token } = await this.clientAuth.authenticate(input, input.params.token);
+    // §2.1 requires authorization to introspect, and a public client's client_id is no
+    // credential. Such a client holds its tokens already and asks the API itself instead.
+    if (!client.requireSecret)
+      throw new InvalidClient('Introspection needs a confidential client and its secret');
     required(input.params, 'token');
     const active =
       token !== null &&

@@ -3,6 +3,7 @@ import { limitApiBodies } from '../toolkit/http/body-limits.js';
 import type { Config } from '../config/load-config.js';
 import type { OAuthServices } from './oauth.services.js';
 import { registerAuthorize } from './authorize/authorize.routes.js';
+import { registerDeviceAuthorization } from './device/device-authorization.routes.js';
 import { allowAnyOrigin } from './cors.js';
 import { sendOAuthError, toOAuthError } from './error-handler.js';
 import { parseForm } from './form.js';
@@ -16,6 +17,7 @@ const CORS_PATHS = [
   '/oauth/token',
   '/oauth/revoke',
   '/oauth/introspect',
+  '/oauth/device_authorization',
   '/.well-known/oauth-authorization-server',
 ] as const;
 
@@ -39,6 +41,7 @@ export async function registerOAuth(
     registerToken(scope, oauth.token);
     registerRevoke(scope, oauth.revocation);
     registerIntrospect(scope, oauth.introspection);
+    registerDeviceAuthorization(scope, oauth.deviceAuthorization);
     registerMetadata(scope, config);
   });
 }

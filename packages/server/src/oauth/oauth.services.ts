@@ -7,6 +7,7 @@ import type { Config } from '../config/load-config.js';
 import { AuthorizationRequests } from '../grants/authorization-requests.js';
 import { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { CodeStore } from '../grants/code-store.js';
+import { DeviceAuthorizationsStore } from '../grants/device-authorizations.store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { TokenIssuer } from '../grants/token-issuer.js';
 import { TokenRecords } from '../grants/token-records.js';
@@ -15,10 +16,17 @@ import { AuthorizeEndpoint } from './authorize/authorize.service.js';
 import { CodeRedirects } from './authorize/code-redirect.js';
 import { ClientAuthenticator } from './client-auth.js';
 import { ConsentResolver } from './consent/consent.resolver.js';
+import { AppIdentities } from './consent/app-identity.js';
 import { ConsentService } from './consent/consent.service.js';
+import { RequestingAppResolver } from './sign-in/requesting-app.resolver.js';
+import { DeviceAuthorizationEndpoint } from './device/device-authorization.endpoint.js';
+import { DeviceConsentResolver } from './device/device-consent.resolver.js';
+import { DeviceConsentService } from './device/device-consent.service.js';
+import { WrongUserCodes } from './device/wrong-user-codes.js';
 import { TokenIntrospection } from './introspection.js';
 import { TokenRevocation } from './revocation.js';
 import { AuthorizationCodeGrant } from './token/authorization-code.grant.js';
+import { DeviceCodeGrant } from './token/device-code.grant.js';
 import { GrantReplay } from './token/grant-replay.js';
 import { RefreshTokenGrant } from './token/refresh-token.grant.js';
 import { TokenEndpoint } from './token/token-endpoint.js';
@@ -54,17 +62,45 @@ export function createOAuthServices(deps: OAuthDeps) {
     deps.limiter,
     config.rateLimits,
   );
-  const consent = new ConsentService(db, requests, authorizations, codeRedirects, issuer);
+  const identities = new AppIdentities(db);
+  const consent = new ConsentService(
+    db,
+    requests,
+    authorizations,
+    codeRedirects,
+    issuer,
+    identities,
+  );
+  const deviceRequests = new DeviceAuthorizationsStore(db, {
+    ttlSeconds: config.deviceCodeTtl,
+    intervalSeconds: config.devicePollInterval,
+  });
+  const deviceConsent = new DeviceConsentService(
+    db,
+    deviceRequests,
+    authorizations,
+    identities,
+    new WrongUserCodes(deps.limiter, config.rateLimits),
+  );
   return {
     authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
     token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
       new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
       new RefreshTokenGrant(issuerOfTokens, replay),
+      new DeviceCodeGrant(db, deviceRequests, issuerOfTokens),
     ]),
+    deviceAuthorization: new DeviceAuthorizationEndpoint(
+      clientAuth,
+      deps.limiter,
+      config,
+      deviceRequests,
+    ),
     revocation: new TokenRevocation(clientAuth, records, deps.revocation),
     introspection: new TokenIntrospection(clientAuth, issuer),
     consent,
     consentResolver: new ConsentResolver(consent),
+    deviceConsentResolver: new DeviceConsentResolver(deviceConsent),
+    requestingAppResolver: new RequestingAppResolver(deps.clients, deviceConsent),
   };
 }
 

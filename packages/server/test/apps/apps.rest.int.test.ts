@@ -76,6 +76,11 @@ describe('POST /oauth/clients', () => {
       created_at: expect.any(String),
       updated_at: expect.any(String),
       last_used_at: null,
+      allow_device_flow: false,
+      description: null,
+      homepage_url: null,
+      privacy_policy_url: null,
+      terms_of_service_url: null,
       client_secret: expect.stringMatching(/^bnd_cs_[A-Za-z0-9_-]{43,}$/),
     });
     expect(new Date(created.body.created_at).toISOString()).toBe(created.body.created_at);

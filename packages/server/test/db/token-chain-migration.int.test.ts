@@ -17,7 +17,11 @@ const refresh = (app: TestApp, refreshToken: string) =>
 /** A refresh token stored the way the previous schema stored them: hex hash, used_at column. */
 async function storeOldStyleRefreshToken(app: TestApp, userId: string, usedAt: number | null) {
   const raw = `bnd_rt_${randomBytes(32).toString('base64url')}`;
-  const { id: appId } = (await server.services.clients.findByClientId(app.clientId)) ?? { id: '' };
+  // Read straight from the table: the app's later columns are rolled back too.
+  const [{ id: appId } = { id: '' }] = (await server.db.query(
+    'SELECT id FROM oauth_apps WHERE client_id = ?',
+    [app.clientId],
+  )) as { id: string }[];
   const now = Date.now();
   await server.db.query(
     `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, created_at, expires_at, used_at)
@@ -35,6 +39,17 @@ async function storeOldStyleRefreshToken(app: TestApp, userId: string, usedAt: n
   return raw;
 }
 
+/** Undoes the newest migrations, later ones first, until the named one is undone too. */
+async function undoDownTo(name: string): Promise<void> {
+  for (let undone = ''; undone !== name;) {
+    const [last] = (await server.db.query(
+      'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
+    )) as { name: string }[];
+    undone = last?.name ?? name;
+    await server.db.undoLastMigration({ transaction: 'each' });
+  }
+}
+
 describe('the token-chain migration, down and up again on live data', () => {
   it('keeps live tokens working and rotated refresh tokens spent', async () => {
     const { client, user, app } = await userWithApp(server, { requireSecret: true });
@@ -42,7 +57,7 @@ describe('the token-chain migration, down and up again on live data', () => {
     const second = (await refresh(app, first.refresh_token)).body as Record<string, string>;
     const third = (await refresh(app, String(second.refresh_token))).body as Record<string, string>;
 
-    await server.db.undoLastMigration({ transaction: 'each' });
+    await undoDownTo('TokenChain1764900000000');
     const oldLive = await storeOldStyleRefreshToken(app, user.id, null);
     const oldSpentAlone = await storeOldStyleRefreshToken(app, user.id, Date.now());
     await server.db.runMigrations({ transaction: 'each' });

@@ -231,7 +231,7 @@ describe('unknown fields', () => {
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({
       error: 'invalid_request',
-      error_description: 'Unknown field "colour"',
+      error_description: "Unknown field 'colour'",
       field: 'colour',
     });
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
+import { createApp, obtainTokens, postAsApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { TcpProxy } from '../helpers/tcp-proxy.js';
 
@@ -63,5 +64,48 @@ describe('when the database goes away and comes back', () => {
       await eventually(async () => (await client.gql(VIEWER)).data?.viewer !== undefined),
     ).toBe(true);
     expect((await client.gql<{ viewer: { id: string } }>(VIEWER)).data?.viewer.id).toBe(user.id);
+  });
+
+  it('answers 503 with the same Retry-After from the OAuth endpoints, REST and GraphQL', async () => {
+    const client = new TestClient(server.url);
+    await signUp(client);
+    const app = await createApp(client, { requireSecret: true });
+    const tokens = await obtainTokens(server, client, app, 'read');
+
+    await proxy.cut();
+    const answers = [
+      await postAsApp(server, app, '/oauth/token', {
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+      }),
+      await postAsApp(server, app, '/oauth/introspect', { token: tokens.access_token }),
+      await postAsApp(server, app, '/oauth/revoke', { token: tokens.access_token }),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get('retry-after')).toBe('5');
+      expect(await answer.json()).toMatchObject({ error: 'temporarily_unavailable' });
+    }
+    const rest = await fetch(`${server.url}/consumer/v1/me`, {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
+    expect(rest.status).toBe(503);
+    expect(rest.headers.get('retry-after')).toBe('5');
+    expect((await client.gql(VIEWER)).headers.get('retry-after')).toBe('5');
+
+    await proxy.start();
+    expect(
+      await eventually(async () => (await fetch(`${server.url}/healthz`)).status === 200),
+    ).toBe(true);
+    const after = await eventually(
+      async () =>
+        (
+          await postAsApp(server, app, '/oauth/token', {
+            grant_type: 'refresh_token',
+            refresh_token: tokens.refresh_token,
+          })
+        ).status === 200,
+    );
+    expect(after).toBe(true);
   });
 });

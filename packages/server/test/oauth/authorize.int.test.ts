@@ -174,6 +174,22 @@ describe('GET /oauth/authorize', () => {
   });
 
   it.each([
+    ['a port over 65535 and a good scope', 'http://127.0.0.1:99999/cb', 'read'],
+    ['a port over 65535 and a bad scope', 'http://127.0.0.1:99999/cb', 'admin'],
+    ['a port over 65535, signed out', 'http://127.0.0.1:99999/cb', 'read'],
+    ['a port of 65536 on IPv6', 'http://[::1]:65536/cb', 'read'],
+    ['an empty port', 'http://127.0.0.1:/cb', 'read'],
+  ])('shows the 400 page for a loopback redirect URI with %s', async (label, uri, scope) => {
+    const { client, app } = await userWithApp(server, {
+      requireSecret: true,
+      redirectUris: ['http://127.0.0.1:8080/cb', 'http://[::1]:8080/cb'],
+    });
+    const caller = label.includes('signed out') ? new TestClient(server.url) : client;
+    const params = authorizeParams(app, { redirect_uri: uri, scope });
+    await expectErrorPage(await caller.fetch(authorizePath(params)));
+  });
+
+  it.each([
     ['missing', undefined],
     ['empty', ''],
     ['unknown', 'admin'],

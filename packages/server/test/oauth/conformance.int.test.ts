@@ -86,27 +86,55 @@ async function runFlow(clientAuthFor: (app: TestApp) => oauth.ClientAuth, requir
   );
   expect(refreshed.refresh_token).not.toBe(tokens.refresh_token);
 
-  const introspection = await oauth.processIntrospectionResponse(
-    as,
-    client,
-    await oauth.introspectionRequest(as, client, clientAuth, refreshed.access_token, insecure),
-  );
-  expect(introspection).toMatchObject({
-    active: true,
-    client_id: app.clientId,
-    sub: account.id,
-    scope: 'read write',
-  });
+  if (requireSecret) {
+    const introspection = await oauth.processIntrospectionResponse(
+      as,
+      client,
+      await oauth.introspectionRequest(as, client, clientAuth, refreshed.access_token, insecure),
+    );
+    expect(introspection).toMatchObject({
+      active: true,
+      client_id: app.clientId,
+      sub: account.id,
+      scope: 'read write',
+    });
+  } else {
+    // RFC 7662 §2.1: a public client cannot authenticate, so it may not introspect.
+    const refused = oauth.processIntrospectionResponse(
+      as,
+      client,
+      await oauth.introspectionRequest(as, client, clientAuth, refreshed.access_token, insecure),
+    );
+    await expect(refused).rejects.toBeInstanceOf(oauth.WWWAuthenticateChallengeError);
+  }
 
   await oauth.processRevocationResponse(
     await oauth.revocationRequest(as, client, clientAuth, refreshed.refresh_token ?? '', insecure),
   );
-  const afterRevocation = await oauth.processIntrospectionResponse(
-    as,
-    client,
-    await oauth.introspectionRequest(as, client, clientAuth, refreshed.access_token, insecure),
-  );
-  expect(afterRevocation.active).toBe(false);
+  // The revoked token is refused with an RFC 6750 §3 challenge the library parses.
+  const afterRevocation = await oauth
+    .protectedResourceRequest(
+      refreshed.access_token,
+      'GET',
+      new URL('/consumer/v1/me', server.url),
+      undefined,
+      undefined,
+      insecure,
+    )
+    .catch((error: unknown) => error);
+  expect(afterRevocation).toBeInstanceOf(oauth.WWWAuthenticateChallengeError);
+  expect((afterRevocation as oauth.WWWAuthenticateChallengeError).cause[0]).toMatchObject({
+    scheme: 'bearer',
+    parameters: { error: 'invalid_token' },
+  });
+  if (requireSecret) {
+    const introspected = await oauth.processIntrospectionResponse(
+      as,
+      client,
+      await oauth.introspectionRequest(as, client, clientAuth, refreshed.access_token, insecure),
+    );
+    expect(introspected.active).toBe(false);
+  }
 
   const secrets = [app.clientSecret, answered.code, tokens.access_token, tokens.refresh_token];
   const logs = server.logs.join('\n');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { obtainTokens } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { introspect, post, postRaw, userWithApp } from './support.js';
+import { introspect, post, postRaw, userWithApp, viewerWith } from './support.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('POST /oauth/introspect', () => {
   });
 
   it('describes a refresh token as active until it is rotated', async () => {
-    const { client, app } = await userWithApp(server, { requireSecret: false });
+    const { client, app } = await userWithApp(server, { requireSecret: true });
     const tokens = await obtainTokens(server, client, app, 'read');
     expect(await introspect(server, app, tokens.refresh_token)).toMatchObject({
       active: true,
@@ -65,5 +65,18 @@ describe('POST /oauth/introspect', () => {
     const response = await postRaw(server, '/oauth/introspect', `token=${tokens.access_token}`);
     expect(response.status).toBe(401);
     expect(response.body.error).toBe('invalid_client');
+  });
+
+  it('refuses a public client, whose client_id is no credential (RFC 7662 §2.1)', async () => {
+    const { client, app } = await userWithApp(server, { requireSecret: false });
+    const tokens = await obtainTokens(server, client, app, 'read');
+    const response = await post(server, app, '/oauth/introspect', { token: tokens.access_token });
+    expect(response.status).toBe(401);
+    expect(response.body.error).toBe('invalid_client');
+    expect(response.headers.get('www-authenticate')).toMatch(/^Basic /);
+    // The same client may still revoke its token (RFC 7009 §2.1).
+    const revoked = await post(server, app, '/oauth/revoke', { token: tokens.refresh_token });
+    expect(revoked.status).toBe(200);
+    expect((await viewerWith(server, tokens.access_token)).status).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { obtainTokens } from '../helpers/oauth.js';
+import { obtainTokens, postAsApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { introspect, post, postRaw, userWithApp, viewerWith } from './support.js';
 
@@ -21,6 +21,20 @@ describe('POST /oauth/revoke', () => {
     expect(response.body).toEqual({});
     expect((await viewerWith(server, tokens.access_token)).status).toBe(401);
     expect(await introspect(server, app, tokens.refresh_token)).toMatchObject({ active: true });
+  });
+
+  it.each([
+    ['its own token', true],
+    ['an unknown token', false],
+  ])('answers {} as application/json for %s (RFC 7009 §2.2)', async (_label, own) => {
+    const { client, app } = await userWithApp(server, { requireSecret: true });
+    const token = own
+      ? (await obtainTokens(server, client, app, 'read')).refresh_token
+      : 'bnd_rt_x';
+    const response = await postAsApp(server, app, '/oauth/revoke', { token });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.text()).toBe('{}');
   });
 
   it('revokes a refresh token with its whole grant, access tokens included', async () => {

@@ -53,7 +53,8 @@ describe('POST /oauth/token: client authentication', () => {
     const response = await postRaw(server, '/oauth/token', form.toString());
     expect(response.status).toBe(401);
     expect(response.body.error).toBe('invalid_client');
-    expect(response.headers.get('www-authenticate')).toBeNull();
+    // RFC 9110 §15.5.2: every 401 carries a challenge, Basic being what the client should use.
+    expect(response.headers.get('www-authenticate')).toMatch(/^Basic realm="bnder"/);
   });
 
   it('answers invalid_client 401 with WWW-Authenticate to a wrong Basic secret', async () => {

@@ -103,14 +103,14 @@ describe('POST /oauth/token: authorization_code', () => {
     expect(response.body.error).toBe('invalid_grant');
   });
 
-  it('refuses a code issued to another client, and leaves it usable by its own', async () => {
+  it('refuses a code issued to another client, and the code is spent (RFC 9700 §4.5)', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const other = await userWithApp(server, { requireSecret: true });
     const issued = await issueCode(client, app);
     const stolen = await exchange(server, other.app, issued);
     expect(stolen.status).toBe(400);
     expect(stolen.body.error).toBe('invalid_grant');
-    expect((await exchange(server, app, issued)).status).toBe(200);
+    expect((await exchange(server, app, issued)).body.error).toBe('invalid_grant');
   });
 
   it.each([
@@ -170,17 +170,29 @@ describe('POST /oauth/token: authorization_code', () => {
     expect(response.status).toBe(200);
   });
 
-  it('refuses a verifier for a code that had no challenge', async () => {
+  it('refuses a verifier for a code that had no challenge, which spends the code', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const issued = await issueCode(client, app, { pkce: false });
     const response = await exchange(server, app, issued);
     expect(response.status).toBe(400);
     expect(response.body.error).toBe('invalid_grant');
     const { verifier: _unused, ...withoutVerifier } = issued;
-    const ok = await post(server, app, '/oauth/token', {
+    const retried = await post(server, app, '/oauth/token', {
       grant_type: 'authorization_code',
       code: withoutVerifier.code,
       redirect_uri: withoutVerifier.redirectUri,
+    });
+    expect(retried.status).toBe(400);
+    expect(retried.body.error).toBe('invalid_grant');
+  });
+
+  it('exchanges a code without PKCE for a confidential client', async () => {
+    const { client, app } = await userWithApp(server, { requireSecret: true });
+    const { verifier: _unused, ...issued } = await issueCode(client, app, { pkce: false });
+    const ok = await post(server, app, '/oauth/token', {
+      grant_type: 'authorization_code',
+      code: issued.code,
+      redirect_uri: issued.redirectUri,
     });
     expect(ok.status).toBe(200);
   });

@@ -1,3 +1,4 @@
+import { SPA_PAGES } from '@bnder/shared';
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { ServerError } from '@apollo/client/errors';
@@ -102,5 +103,20 @@ describe('AppRoutes', () => {
     renderWithProviders(<AppRoutes />, { at: '/', mocks: [viewerMock(false)] });
 
     expect(await screen.findByRole('heading', { name: 'Sign in to Bnder' })).toHaveFocus();
+  });
+
+  const routedPages = Object.values(SPA_PAGES).map((page) => page.replace(':clientId', 'abc123'));
+
+  it.each(routedPages)('routes %s, one of the pages the server serves', async (path) => {
+    renderWithProviders(<AppRoutes />, { at: path, mocks: [viewerMock(false)] });
+
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading).not.toHaveTextContent('Page not found');
+  });
+
+  it('shows the not-found view for a path that is no page', async () => {
+    renderWithProviders(<AppRoutes />, { at: '/no/such/page', mocks: [] });
+
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 });

@@ -1,3 +1,4 @@
+import { SPA_PAGES } from '@bnder/shared';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireViewer } from '../modules/auth/components/RequireViewer';
@@ -15,26 +16,36 @@ const AuthorizedAppsPage = lazy(
   () => import('../modules/authorized-apps/components/AuthorizedAppsPage'),
 );
 const ConsentPage = lazy(() => import('../modules/consent/components/ConsentPage'));
+const DevicePage = lazy(() => import('../modules/consent/components/DevicePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
-        <Route path="/" element={<RootRedirect />} />
-        <Route path="/signin" element={<SignInPage />} />
-        <Route path="/signup" element={<SignUpPage />} />
-        <Route path="/settings" element={<SettingsLayout />}>
-          <Route index element={<Navigate to="development" replace />} />
-          <Route path="development" element={<OwnedAppsPage />} />
-          <Route path="development/apps/:clientId" element={<AppPage />} />
-          <Route path="authorized-apps" element={<AuthorizedAppsPage />} />
+        {/* Every path comes from SPA_PAGES, which the server also reads to answer 404 elsewhere. */}
+        <Route path={SPA_PAGES.home} element={<RootRedirect />} />
+        <Route path={SPA_PAGES.signIn} element={<SignInPage />} />
+        <Route path={SPA_PAGES.signUp} element={<SignUpPage />} />
+        <Route path={SPA_PAGES.settings} element={<SettingsLayout />}>
+          <Route index element={<Navigate to={SPA_PAGES.ownedApps} replace />} />
+          <Route path={SPA_PAGES.ownedApps} element={<OwnedAppsPage />} />
+          <Route path={SPA_PAGES.ownedApp} element={<AppPage />} />
+          <Route path={SPA_PAGES.authorizedApps} element={<AuthorizedAppsPage />} />
         </Route>
         <Route
-          path="/oauth/consent"
+          path={SPA_PAGES.consent}
           element={
             <RequireViewer frame={CardFrame}>
               <ConsentPage />
+            </RequireViewer>
+          }
+        />
+        <Route
+          path={SPA_PAGES.device}
+          element={
+            <RequireViewer frame={CardFrame}>
+              <DevicePage />
             </RequireViewer>
           }
         />

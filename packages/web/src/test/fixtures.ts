@@ -12,6 +12,11 @@ export function ownedApp(overrides: Partial<OwnedApp> = {}): OwnedApp {
     lastUsedAt: null,
     authorizedUserCount: 3,
     secretLeakedAt: null,
+    allowDeviceFlow: false,
+    description: null,
+    homepageUrl: null,
+    privacyPolicyUrl: null,
+    termsOfServiceUrl: null,
     ...overrides,
   };
 }

@@ -17,6 +17,9 @@ describe('matchRedirectUri', () => {
     ['another loopback host', 'http://localhost:8080/cb', false],
     ['loopback over https', 'https://127.0.0.1:8080/cb', false],
     ['a loopback fragment', 'http://127.0.0.1:9/cb#x', false],
+    ['a loopback port over 65535', 'http://127.0.0.1:99999/cb', false],
+    ['a loopback port of 65536', 'http://127.0.0.1:65536/cb', false],
+    ['the highest loopback port', 'http://127.0.0.1:65535/cb', true],
   ])('judges %s', (_label, sent, ok) => {
     expect(matchRedirectUri(registered, sent)).toBe(ok ? sent : null);
   });
@@ -42,6 +45,11 @@ describe('matchRedirectUri', () => {
   it('lets the URI be omitted only when exactly one is registered', () => {
     expect(matchRedirectUri(['https://a.test/cb'], undefined)).toBe('https://a.test/cb');
     expect(matchRedirectUri(registered, undefined)).toBeNull();
+  });
+
+  it('refuses a registered URI that no longer parses', () => {
+    expect(matchRedirectUri(['http://127.0.0.1:99999/cb'], 'http://127.0.0.1:99999/cb')).toBeNull();
+    expect(matchRedirectUri(['http://127.0.0.1:99999/cb'], undefined)).toBeNull();
   });
 
   it('matches IPv6 loopback with another port', () => {

@@ -13,10 +13,13 @@ const LOOPBACK = /^http:\/\/(127\.0\.0\.1|\[::1\]|localhost)(?::(\d{1,5}))?([/?]
  */
 export function matchRedirectUri(registered: string[], sent: string | undefined): string | null {
   const known = registered.map(normalizeRedirectUri);
-  if (sent === undefined) return known.length === 1 ? (known[0] ?? null) : null;
-  const wanted = normalizeRedirectUri(sent);
-  if (known.includes(wanted)) return wanted;
-  const loopback = LOOPBACK.exec(wanted);
+  const uri =
+    sent === undefined ? (known.length === 1 ? known[0] : undefined) : normalizeRedirectUri(sent);
+  // The answer is built with `new URL` (§4.1.2): what cannot be parsed, such as a loopback port
+  // over 65535, is no redirect URI at all.
+  if (uri === undefined || !URL.canParse(uri)) return null;
+  if (sent === undefined || known.includes(uri)) return uri;
+  const loopback = LOOPBACK.exec(uri);
   if (!loopback || !isLoopbackHost(loopback[1] ?? '')) return null;
   const samePlace = known.some((uri) => {
     const candidate = LOOPBACK.exec(uri);
@@ -26,5 +29,5 @@ export function matchRedirectUri(registered: string[], sent: string | undefined)
       (candidate[3] ?? '') === (loopback[3] ?? '')
     );
   });
-  return samePlace ? wanted : null;
+  return samePlace ? uri : null;
 }

@@ -1,6 +1,5 @@
 import { SCOPE_DESCRIPTIONS, parseRequestedScope, type Scope } from '@bnder/shared';
 import type { DataSource, Repository } from 'typeorm';
-import { UserEntity } from '../../accounts/user.entity.js';
 import { AppEntity } from '../../apps/app.entity.js';
 import { notFound } from '../../errors/domain-error.js';
 import type { AuthorizationRequestEntity } from '../../grants/authorization-request.entity.js';
@@ -10,6 +9,7 @@ import { errorRedirect } from '../authorize/authorization-response.js';
 import type { CodeRedirects } from '../authorize/code-redirect.js';
 import { matchRedirectUri } from '../authorize/redirect-uri.js';
 import { AccessDenied } from '../errors.js';
+import type { AppIdentities, AppIdentity } from './app-identity.js';
 import { inTransaction } from '../../db/transaction.js';
 
 export type ConsentView = {
@@ -19,6 +19,7 @@ export type ConsentView = {
   ownerName: string;
   scopes: { name: Scope; description: string }[];
   redirectHost: string;
+  app: AppIdentity;
 };
 
 /**
@@ -27,7 +28,6 @@ export type ConsentView = {
  */
 export class ConsentService {
   private readonly apps: Repository<AppEntity>;
-  private readonly users: Repository<UserEntity>;
 
   constructor(
     private readonly db: DataSource,
@@ -35,22 +35,23 @@ export class ConsentService {
     private readonly authorizations: AuthorizationsStore,
     private readonly codeRedirects: CodeRedirects,
     private readonly issuer: () => string,
+    private readonly identities: AppIdentities,
   ) {
     this.apps = db.getRepository(AppEntity);
-    this.users = db.getRepository(UserEntity);
   }
 
   async describe(requestId: string, userId: string): Promise<ConsentView> {
     const { pending, app } = await this.pending(requestId, userId);
-    const owner = await this.users.findOneBy({ id: app.ownerId });
-    if (!owner) throw notFound('Authorization request');
+    const identity = await this.identities.of(app);
+    if (!identity) throw notFound('Authorization request');
     return {
       id: pending.id,
       clientId: app.clientId,
       appName: app.name,
-      ownerName: owner.displayName,
+      ownerName: identity.ownerName,
       scopes: scopesOf(pending).map((name) => ({ name, description: SCOPE_DESCRIPTIONS[name] })),
       redirectHost: redirectHostOf(pending.redirectUri),
+      app: identity,
     };
   }
 

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { AppIdentityType } from './app-identity.type.js';
 import type { ConsentView } from './consent.service.js';
 
 @ObjectType('ConsentScope')
@@ -31,6 +32,11 @@ export class AuthorizationRequestType {
   @Field()
   redirectHost: string;
 
+  @Field(() => AppIdentityType, {
+    description: 'Who the app is: description, links, owner, age, users',
+  })
+  app: AppIdentityType;
+
   static from(view: ConsentView): AuthorizationRequestType {
     return Object.assign(new AuthorizationRequestType(), {
       id: view.id,
@@ -41,6 +47,7 @@ export class AuthorizationRequestType {
         Object.assign(new ConsentScopeType(), { name: s.name, description: s.description }),
       ),
       redirectHost: view.redirectHost,
+      app: AppIdentityType.from(view.app),
     });
   }
 }

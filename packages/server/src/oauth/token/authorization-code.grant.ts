@@ -25,15 +25,26 @@ export class AuthorizationCodeGrant implements GrantHandler {
     return params.grant_type === 'authorization_code';
   }
 
+  /**
+   * The order of the checks, the same for the refresh grant: first whose it is, then whether it
+   * was used, then the rest. A client learns nothing about another client's grant and cannot
+   * revoke it (RFC 6749 §10.4), while a replay by the client it was issued to revokes what the
+   * first use issued (§4.1.2). Any failed redemption spends the code (RFC 9700 §4.5).
+   */
   async exchange(params: OAuthParams, client: OAuthClient): Promise<TokenResponseBody> {
-    const rawCode = required(params, 'code');
-    const verifier = params.code_verifier;
-    if (verifier !== undefined && !isWellFormedVerifier(verifier))
-      throw new InvalidRequest('code_verifier must be 43-128 characters of [A-Za-z0-9-._~]');
-    const code = await this.codes.find(rawCode);
+    const code = await this.codes.find(required(params, 'code'));
     if (!code) throw new InvalidGrant('The authorization code is invalid');
+    if (code.appId !== client.id) {
+      await this.codes.spend(code.codeHash);
+      throw new InvalidGrant('The code was issued to another client');
+    }
     if (code.usedAt !== null) return this.replayed(code);
-    checkBinding(code, client, params.redirect_uri, verifier);
+    try {
+      checkBinding(code, params.redirect_uri, params.code_verifier);
+    } catch (error) {
+      await this.codes.spend(code.codeHash);
+      throw error;
+    }
     // The conditional update decides the one winner; tokens commit with it.
     const tokens = await inTransaction(this.db, async (m) =>
       (await this.codes.markUsed(code.codeHash, m))
@@ -69,11 +80,11 @@ export class AuthorizationCodeGrant implements GrantHandler {
 /** RFC 6749 §4.1.3 and RFC 7636 §4.6: the code must be redeemed as it was issued. */
 function checkBinding(
   code: AuthorizationCodeEntity,
-  client: OAuthClient,
   redirectUri: string | undefined,
   verifier: string | undefined,
 ): void {
-  if (code.appId !== client.id) throw new InvalidGrant('The code was issued to another client');
+  if (verifier !== undefined && !isWellFormedVerifier(verifier))
+    throw new InvalidRequest('code_verifier must be 43-128 characters of [A-Za-z0-9-._~]');
   if (code.expiresAt.getTime() <= Date.now())
     throw new InvalidGrant('The authorization code has expired');
   // The code holds the URI as normalised at authorize (RFC 3986 §6.2.2.1); so is the one sent.

@@ -34,7 +34,8 @@ export class RefreshTokenGrant implements GrantHandler {
     token: LiveToken | null,
   ): Promise<TokenResponseBody> {
     required(params, 'refresh_token');
-    // §10.4: bound to the client it was issued to; another client learns nothing.
+    // The code grant's order: whose it is (§10.4: another client learns nothing and revokes
+    // nothing), then whether it was used (a replay revokes the grant, RFC 9700 §4.14.2).
     if (!token || token.kind !== 'refresh' || token.appId !== client.id)
       throw new InvalidGrant('The refresh token is invalid');
     if (token.spent) return this.replayed(token);

@@ -1,3 +1,4 @@
+import { DEVICE_CODE_GRANT_TYPE } from '@bnder/shared';
 import type { Config } from '../../config/load-config.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
 import type { ClientAuthenticator, ClientAuthInput } from '../client-auth.js';
@@ -22,7 +23,9 @@ export class TokenEndpoint {
     await this.limiter.hit(`token:${client.clientId}`, this.limits.tokenRequests);
     if (input.params.grant_type === undefined) throw new InvalidRequest('grant_type is required');
     if (!handler)
-      throw new UnsupportedGrantType('Supported grant types: authorization_code, refresh_token');
+      throw new UnsupportedGrantType(
+        'Supported grant types: authorization_code, refresh_token, ' + DEVICE_CODE_GRANT_TYPE,
+      );
     return handler.exchange(input.params, client, token);
   }
 }

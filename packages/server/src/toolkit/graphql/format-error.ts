@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { FastifyBaseLogger } from 'fastify';
 import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
+import { OUTAGE_DESCRIPTION } from '../../errors/outage.js';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -29,7 +30,7 @@ export function formatError(logger: FastifyBaseLogger) {
     if (isDatabaseUnavailable(cause)) {
       logger.error({ err: cause }, 'database unavailable');
       return {
-        message: 'The service is temporarily unavailable; try again shortly',
+        message: OUTAGE_DESCRIPTION,
         path: formatted.path,
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       };

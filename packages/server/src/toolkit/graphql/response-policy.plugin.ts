@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../../errors/outage.js';
 import type { GraphQLContext } from './context.js';
 
 /**
@@ -17,7 +18,7 @@ export const responsePolicy: ApolloServerPlugin<GraphQLContext> = {
         response.http.headers.set('cache-control', 'no-store');
         if (databaseDown) {
           response.http.status = 503;
-          response.http.headers.set('retry-after', '5');
+          response.http.headers.set('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
         }
       },
     };

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
+import { OUTAGE_DESCRIPTION, OUTAGE_RETRY_AFTER_SECONDS } from '../../errors/outage.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge } from '../http/body-limits.js';
 
 /**
@@ -28,9 +29,8 @@ export async function handleGraphQLTransportError(
 ): Promise<FastifyReply> {
   if (isDatabaseUnavailable(error)) {
     request.log.error({ err: error }, 'database unavailable');
-    reply.header('retry-after', '5');
-    const message = 'The service is temporarily unavailable; try again shortly';
-    return sendGraphQLError(reply, 503, 'SERVICE_UNAVAILABLE', message);
+    reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
+    return sendGraphQLError(reply, 503, 'SERVICE_UNAVAILABLE', OUTAGE_DESCRIPTION);
   }
   if (isBodyTooLarge(error))
     return sendGraphQLError(reply, 413, 'PAYLOAD_TOO_LARGE', BODY_TOO_LARGE_MESSAGE);

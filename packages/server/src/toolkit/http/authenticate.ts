@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../principal.js';
+import { bearerChallenge } from './bearer-challenge.js';
 import { readSessionCookie } from './session-cookie.js';
 
 declare module 'fastify' {
@@ -48,12 +49,12 @@ export function authenticate(principals: CallerResolver, reject: RejectCaller = 
     const description =
       resolved.reason === 'invalid_token'
         ? 'The access token is invalid, expired or revoked'
-        : 'The Authorization header must be "Bearer <token>"';
+        : 'The Authorization header must be Bearer followed by the token';
     reply
       .code(status)
       .header(
         'WWW-Authenticate',
-        `Bearer error="${resolved.reason}", error_description="${description}"`,
+        bearerChallenge({ error: resolved.reason, error_description: description }),
       );
     await reject(reply, resolved.reason, description);
   };

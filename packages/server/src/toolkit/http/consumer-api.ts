@@ -4,6 +4,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { DomainError, httpStatusOf, type DomainErrorReason } from '../../errors/domain-error.js';
 import type { Principal } from '../principal.js';
 import type { Config } from '../../config/load-config.js';
+import { safeErrorDescription } from '../../errors/error-description.js';
+import { bearerChallenge } from './bearer-challenge.js';
 import { authenticate, type CallerResolver } from './authenticate.js';
 import { handleUnexpectedError } from './error-handler.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge, limitApiBodies } from './body-limits.js';
@@ -54,6 +56,8 @@ export async function registerConsumerApi(
         credentials: false,
         methods: ['GET', 'POST', 'PATCH', 'DELETE'],
         allowedHeaders: ['Authorization', 'Content-Type'],
+        // A browser app may read why it was refused (RFC 6750 §3) and when to retry.
+        exposedHeaders: ['WWW-Authenticate', 'Retry-After'],
         maxAge: 600,
         // Any OPTIONS gets the CORS answer (as on /oauth/*), not a text/plain 400.
         strictPreflight: false,
@@ -93,7 +97,7 @@ export async function registerConsumerApi(
         if (error instanceof InsufficientScope) {
           reply.header(
             'WWW-Authenticate',
-            `Bearer error="insufficient_scope", scope="${error.scope}"`,
+            bearerChallenge({ error: 'insufficient_scope', scope: error.scope }),
           );
           return sendError(reply, 403, 'insufficient_scope', error.message);
         }
@@ -144,10 +148,14 @@ function refuseUnknownFields(request: FastifyRequest): void {
   if (Array.isArray(body)) return;
   const unknown = Object.keys(body).find((key) => !Object.hasOwn(schema.properties ?? {}, key));
   if (unknown !== undefined) {
-    throw new DomainError('BAD_USER_INPUT', `Unknown field "${unknown}"`, unknown);
+    throw new DomainError('BAD_USER_INPUT', `Unknown field '${unknown}'`, unknown);
   }
 }
 
+/**
+ * The one REST error serializer. Every 401 carries a challenge (RFC 9110 §15.5.2): a request
+ * without credentials gets the bare Bearer challenge (RFC 6750 §3.1), unless one was set.
+ */
 export function sendError(
   reply: FastifyReply,
   status: number,
@@ -155,9 +163,13 @@ export function sendError(
   description: string,
   field?: string,
 ): FastifyReply {
-  return reply
-    .code(status)
-    .send({ error, error_description: description, ...(field ? { field } : {}) });
+  if (status === 401 && !reply.hasHeader('WWW-Authenticate'))
+    reply.header('WWW-Authenticate', bearerChallenge());
+  return reply.code(status).send({
+    error,
+    error_description: safeErrorDescription(description),
+    ...(field ? { field } : {}),
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
+import { safeErrorDescription } from '../../errors/error-description.js';
+import { OUTAGE_DESCRIPTION, OUTAGE_RETRY_AFTER_SECONDS } from '../../errors/outage.js';
 
 /**
  * The last resort for errors no feature handled. Client mistakes keep their 4xx with a clear
@@ -13,14 +15,16 @@ export async function handleUnexpectedError(
 ) {
   if (isDatabaseUnavailable(error)) {
     request.log.error({ err: error }, 'database unavailable');
-    return reply.code(503).header('Retry-After', '5').send({
-      error: 'temporarily_unavailable',
-      error_description: 'The service is temporarily unavailable; try again shortly',
-    });
+    return reply
+      .code(503)
+      .header('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS))
+      .send({ error: 'temporarily_unavailable', error_description: OUTAGE_DESCRIPTION });
   }
   const status = error.statusCode;
   if (status !== undefined && status >= 400 && status < 500) {
-    return reply.code(status).send({ error: 'invalid_request', error_description: error.message });
+    return reply
+      .code(status)
+      .send({ error: 'invalid_request', error_description: safeErrorDescription(error.message) });
   }
   request.log.error({ err: error }, 'request failed');
   return reply

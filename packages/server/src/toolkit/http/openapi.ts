@@ -43,7 +43,14 @@ export function securedBy(scope: Scope): Record<string, string[]>[] {
 const securitySchemes = {
   oauth2: {
     type: 'oauth2' as const,
-    description: 'Authorization code grant with PKCE; the scopes are independent.',
+    // OpenAPI 3.1 has no device flow object (3.2 adds one), so the description names it.
+    description:
+      'Authorization code grant with PKCE; the scopes are independent. Devices without a ' +
+      'browser use the device authorization grant (RFC 8628) when their app allows it: ' +
+      '`POST /oauth/device_authorization` with `client_id` and `scope` answers a `device_code` ' +
+      'and a `user_code`; the user enters the code at `/device`, and the device polls ' +
+      '`POST /oauth/token` with `grant_type=urn:ietf:params:oauth:grant-type:device_code` ' +
+      'every `interval` seconds for the same tokens.',
     flows: {
       authorizationCode: {
         authorizationUrl: '/oauth/authorize',

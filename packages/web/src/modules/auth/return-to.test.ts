@@ -37,6 +37,8 @@ describe('isSpaPath', () => {
   it('tells the pages of this app from server paths', () => {
     expect(isSpaPath('/settings/development/apps/abc')).toBe(true);
     expect(isSpaPath('/oauth/consent?request_id=1')).toBe(true);
+    expect(isSpaPath('/device?user_code=WDJB-MJHT')).toBe(true);
+    expect(isSpaPath('/oauth/device_authorization')).toBe(false);
     expect(isSpaPath('/oauth/authorize?client_id=1')).toBe(false);
     expect(isSpaPath('/settingsx')).toBe(false);
   });

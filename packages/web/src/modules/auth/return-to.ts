@@ -1,6 +1,6 @@
-export const DEFAULT_AFTER_SIGN_IN = '/settings/development';
+import { SPA_PAGES, isSpaPage } from '@bnder/shared';
 
-const SPA_PREFIXES = ['/settings', '/signin', '/signup', '/oauth/consent'];
+export const DEFAULT_AFTER_SIGN_IN: string = SPA_PAGES.ownedApps;
 
 /**
  * Returns `raw` when it is a path on this origin, else null. Refuses protocol-relative
@@ -28,11 +28,7 @@ function hasControlOrSpace(value: string): boolean {
 
 /** Pages this SPA renders itself; anything else (`/oauth/authorize`) is a server path. */
 export function isSpaPath(path: string): boolean {
-  const pathname = path.split(/[?#]/)[0] ?? '';
-  return (
-    pathname === '/' ||
-    SPA_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))
-  );
+  return isSpaPage(path.split(/[?#]/)[0] ?? '');
 }
 
 /** Where to go after signing in: the safe return path, never back to the sign-in page itself. */
@@ -40,7 +36,9 @@ export function destinationAfterSignIn(raw: string | null): string {
   const target = safeReturnTo(raw);
   if (!target) return DEFAULT_AFTER_SIGN_IN;
   const pathname = target.split(/[?#]/)[0];
-  return pathname === '/signin' || pathname === '/signup' ? DEFAULT_AFTER_SIGN_IN : target;
+  return pathname === SPA_PAGES.signIn || pathname === SPA_PAGES.signUp
+    ? DEFAULT_AFTER_SIGN_IN
+    : target;
 }
 
 export function signInPathFor(returnTo: string): string {

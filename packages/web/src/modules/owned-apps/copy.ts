@@ -39,6 +39,9 @@ const EVENT_TEXT: Record<AppEventType, string> = {
   SECRET_IN_AUTHORIZE_LINK: 'The client secret was seen in an authorize link; the link was refused',
   REFRESH_TOKEN_REUSE: 'An old refresh token was reused; its sessions were signed out',
   CODE_REPLAY: 'An authorization code was used twice; the tokens it issued were revoked',
+  IDENTITY_CHANGED: 'Changed what the consent page says about the application',
+  DEVICE_FLOW_ON: 'Turned on Allow device flow',
+  DEVICE_FLOW_OFF: 'Turned off Allow device flow',
 };
 
 export function eventText(type: string): string {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { loadPage } from '../../../lib/load-page';
 import { renderWithProviders } from '../../../test/render';
+import { REQUESTING_APP_QUERY } from '../graphql/requesting-app';
 import { SIGN_IN_MUTATION } from '../graphql/session-mutations';
 import SignInPage from './SignInPage';
 
@@ -67,5 +68,44 @@ describe('SignInPage return_to', () => {
       'href',
       '/signup?return_to=%2Foauth%2Fconsent%3Frequest_id%3D1',
     );
+  });
+});
+
+describe('SignInPage names the app that asks', () => {
+  const named = (variables: Record<string, string>, name: string | null) => ({
+    request: { query: REQUESTING_APP_QUERY, variables },
+    result: {
+      data: {
+        requestingOAuthApp: name === null ? null : { __typename: 'RequestingOAuthApp', name },
+      },
+    },
+  });
+
+  it('from an authorize link', async () => {
+    const authorize = '/oauth/authorize?client_id=cid_9&scope=read&state=s';
+    renderWithProviders(<SignInPage />, {
+      at: `/signin?return_to=${encodeURIComponent(authorize)}`,
+      mocks: [named({ clientId: 'cid_9' }, 'Weather Sync')],
+    });
+    expect(await screen.findByText('Weather Sync')).toBeVisible();
+    expect(screen.getByText(/to continue to/)).toHaveTextContent('to continue to Weather Sync');
+  });
+
+  it('from a device link', async () => {
+    renderWithProviders(<SignInPage />, {
+      at: `/signin?return_to=${encodeURIComponent('/device?user_code=WDJB-MJHT')}`,
+      mocks: [named({ userCode: 'WDJB-MJHT' }, 'Living Room TV')],
+    });
+    expect(await screen.findByText('Living Room TV')).toBeVisible();
+  });
+
+  it('names nothing for an unknown app or a plain sign-in', async () => {
+    renderWithProviders(<SignInPage />, {
+      at: `/signin?return_to=${encodeURIComponent('/device?user_code=BCDF-GHJK')}`,
+      mocks: [named({ userCode: 'BCDF-GHJK' }, null)],
+    });
+    expect(await screen.findByRole('heading', { name: 'Sign in to Bnder' })).toBeVisible();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText(/to continue to/)).not.toBeInTheDocument();
   });
 });

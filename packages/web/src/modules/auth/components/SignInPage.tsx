@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { useFollowAfterSignIn } from '../hooks/useFollowAfterSignIn';
+import { useRequestingApp } from '../hooks/useRequestingApp';
 import { AuthLayout } from './AuthLayout';
 import { SignInForm } from './SignInForm';
 
@@ -7,11 +8,19 @@ export default function SignInPage() {
   const [params] = useSearchParams();
   const returnTo = params.get('return_to');
   const follow = useFollowAfterSignIn();
+  const appName = useRequestingApp(returnTo);
   const signUpLink = returnTo ? `/signup?return_to=${encodeURIComponent(returnTo)}` : '/signup';
 
   return (
     <AuthLayout
       title="Sign in to Bnder"
+      intro={
+        appName ? (
+          <>
+            to continue to <strong>{appName}</strong>
+          </>
+        ) : undefined
+      }
       footer={
         <p>
           New to Bnder? <Link to={signUpLink}>Create an account</Link>

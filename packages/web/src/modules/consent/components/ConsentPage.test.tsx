@@ -20,6 +20,19 @@ const request = {
     { __typename: 'ConsentScope', name: 'write', description: 'Change your notes' },
   ],
   redirectHost: 'weather.example',
+  app: {
+    __typename: 'OAuthAppIdentity',
+    clientId: 'cid_1',
+    name: 'Weather <Sync>',
+    description: 'Forecasts in your notes',
+    homepageUrl: 'https://weather.example/about',
+    homepageHost: 'weather.example',
+    privacyPolicyUrl: 'https://weather.example/privacy',
+    termsOfServiceUrl: null,
+    ownerName: 'Grace',
+    createdAt: '2025-01-10T09:30:00.000Z',
+    authorizedUserCount: 3,
+  },
 };
 
 const requestMock = {
@@ -56,6 +69,34 @@ describe('ConsentPage', () => {
     expect(screen.getByText(/You will be redirected to/)).toHaveTextContent(
       'You will be redirected to weather.example',
     );
+  });
+
+  it('says who the app is: description, homepage host, owner, age, users, policies', async () => {
+    renderWithProviders(<ConsentPage />, {
+      at: '/oauth/consent?request_id=req_1',
+      mocks: [requestMock, viewerMock],
+    });
+
+    expect(await screen.findByText('Forecasts in your notes')).toBeVisible();
+    expect(screen.getByRole('link', { name: 'weather.example' })).toHaveAttribute(
+      'href',
+      'https://weather.example/about',
+    );
+    expect(screen.getByText('Not owned or operated by Bnder')).toBeVisible();
+    expect(screen.getByText('3 users have authorized it')).toBeVisible();
+    expect(screen.getByText('Owner').nextElementSibling).toHaveTextContent('Grace');
+    expect(screen.getByText('Created').nextElementSibling?.querySelector('time')).toHaveAttribute(
+      'datetime',
+      '2025-01-10T09:30:00.000Z',
+    );
+    expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute(
+      'href',
+      'https://weather.example/privacy',
+    );
+    expect(screen.queryByRole('link', { name: 'Terms of service' })).not.toBeInTheDocument();
+    // write reaches the user's own OAuth apps: the card says so.
+    expect(screen.getByText(/change your OAuth applications too/)).toBeVisible();
+    expect(screen.queryByText(/Deleted data cannot be restored/)).not.toBeInTheDocument();
   });
 
   it('follows the redirect after Authorize', async () => {

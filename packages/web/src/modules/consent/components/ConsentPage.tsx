@@ -5,6 +5,8 @@ import { Brand } from '../../../ui/Brand';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
 import { AUTHORIZATION_REQUEST_QUERY } from '../graphql/consent';
+import type { AuthorizationRequest } from '../graphql/consent';
+import { useConsentDecision } from '../hooks/useConsentDecision';
 import { ConsentCard } from './ConsentCard';
 import { ExpiredRequest } from './ExpiredRequest';
 
@@ -29,7 +31,7 @@ export default function ConsentPage() {
         />
       );
     }
-    return <ConsentCard request={data.authorizationRequest} />;
+    return <CodeFlowConsent request={data.authorizationRequest} />;
   }
 
   return (
@@ -39,5 +41,20 @@ export default function ConsentPage() {
       </header>
       <main className="auth-card consent">{body()}</main>
     </div>
+  );
+}
+
+/** The code flow's consent: the answer sends the browser back to the app's redirect URI. */
+function CodeFlowConsent({ request }: { request: AuthorizationRequest }) {
+  const { decide, choice, error } = useConsentDecision(request.id);
+  return (
+    <ConsentCard
+      app={request.app}
+      scopes={request.scopes}
+      redirectHost={request.redirectHost}
+      choice={choice}
+      error={error}
+      onDecide={(next) => void decide(next)}
+    />
   );
 }

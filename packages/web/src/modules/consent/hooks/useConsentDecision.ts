@@ -2,9 +2,7 @@ import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { errorMessage } from '../../../lib/graphql-errors';
 import { loadPage } from '../../../lib/load-page';
-import { APPROVE_MUTATION, DENY_MUTATION } from '../graphql/consent';
-
-type Choice = 'approve' | 'deny';
+import { APPROVE_MUTATION, DENY_MUTATION, type ConsentChoice as Choice } from '../graphql/consent';
 
 /**
  * Sends the user's answer, then follows the server's redirect back to the client application

@@ -11,11 +11,13 @@ import { OWNED_APPS_PATH } from '../paths';
 import { ActivityLog } from './ActivityLog';
 import { AppDetailsForm } from './AppDetailsForm';
 import { AppFacts } from './AppFacts';
+import { AppIdentityForm } from './AppIdentityForm';
 import { AppNotFound } from './AppNotFound';
 import { ClientSecretSection } from './ClientSecretSection';
 import { ClientTypeBadge } from './ClientTypeBadge';
 import { CredentialValue } from './CredentialValue';
 import { DeleteAppSection } from './DeleteAppSection';
+import { DeviceFlowSetting } from './DeviceFlowSetting';
 import { LeakedSecretBanner } from './LeakedSecretBanner';
 import { RequireSecretSetting } from './RequireSecretSetting';
 import { Section } from './Section';
@@ -71,8 +73,14 @@ function AppDetails({ app }: { app: OwnedApp }) {
       <Section title="Application settings">
         <AppDetailsForm app={app} />
       </Section>
+      <Section title="Shown on the consent page">
+        <AppIdentityForm app={app} />
+      </Section>
       <Section title="Client type">
         <RequireSecretSetting app={app} secret={secret} />
+      </Section>
+      <Section title="Device flow">
+        <DeviceFlowSetting app={app} />
       </Section>
       <Section title="Activity">
         <ActivityLog clientId={app.clientId} />

@@ -11,6 +11,11 @@ export interface CreateAppInput {
 export interface UpdateAppInput {
   name?: string;
   redirectUris?: string[];
+  allowDeviceFlow?: boolean;
+  description?: string | null;
+  homepageUrl?: string | null;
+  privacyPolicyUrl?: string | null;
+  termsOfServiceUrl?: string | null;
 }
 
 type ByClientId = { clientId: string };

@@ -12,6 +12,11 @@ export const OWNED_APP_FIELDS = gql`
     lastUsedAt
     authorizedUserCount
     secretLeakedAt
+    allowDeviceFlow
+    description
+    homepageUrl
+    privacyPolicyUrl
+    termsOfServiceUrl
   }
 `;
 

@@ -9,6 +9,11 @@ export interface OwnedApp {
   lastUsedAt: string | null;
   authorizedUserCount: number;
   secretLeakedAt: string | null;
+  allowDeviceFlow: boolean;
+  description: string | null;
+  homepageUrl: string | null;
+  privacyPolicyUrl: string | null;
+  termsOfServiceUrl: string | null;
 }
 
 export interface SecretPayload {
@@ -29,7 +34,10 @@ export type AppEventType =
   | 'DELETED'
   | 'SECRET_IN_AUTHORIZE_LINK'
   | 'REFRESH_TOKEN_REUSE'
-  | 'CODE_REPLAY';
+  | 'CODE_REPLAY'
+  | 'IDENTITY_CHANGED'
+  | 'DEVICE_FLOW_ON'
+  | 'DEVICE_FLOW_OFF';
 
 export interface AppEvent {
   __typename?: 'OAuthAppEvent';

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { DataSource } from 'typeorm';
+
+/** How long each closing step may take once the shutdown timeout forced the connections shut. */
+const STEP_LIMIT_MS = 2000;
+
+const after = (ms: number) =>
+  new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
+
+/**
+ * On SIGTERM (or SIGINT) the server stops accepting connections and lets the requests in flight
+ * finish for `timeoutSeconds`. Then it closes every connection still open, such as a slow upload
+ * or a client that stopped reading its response, closes the database and exits. Each step is
+ * bounded, so one stuck client or driver can never keep the process alive.
+ */
+export function exitOnSignal(app: FastifyInstance, db: DataSource, timeoutSeconds: number): void {
+  let closing = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal, timeoutSeconds }, 'shutting down');
+    const closed = app.close().then(
+      () => 'closed' as const,
+      (error: unknown) => {
+        app.log.error({ errorMessage: (error as Error).message }, 'closing the server failed');
+        return 'closed' as const;
+      },
+    );
+    if ((await Promise.race([closed, after(timeoutSeconds * 1000)])) === 'timeout') {
+      app.log.warn({ timeoutSeconds }, 'shutdown timeout reached: closing every connection');
+      app.server.closeAllConnections();
+      await Promise.race([closed, after(STEP_LIMIT_MS)]);
+    }
+    const destroyed = db.destroy().catch((error: unknown) => {
+      app.log.error({ errorMessage: (error as Error).message }, 'closing the database failed');
+    });
+    await Promise.race([destroyed, after(STEP_LIMIT_MS)]);
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}

@@ -1,0 +1,133 @@
+import { TOKEN_PREFIX, USER_CODE_ALPHABET, USER_CODE_LENGTH } from '@bnder/shared';
+import { randomInt } from 'node:crypto';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { randomToken, sha256Hex } from '../crypto/tokens.js';
+import { violatedConstraint } from '../db/constraint-errors.js';
+import { changedRows } from '../db/fast-query.js';
+import { inTransaction } from '../db/transaction.js';
+import { DeviceAuthorizationEntity } from './device-authorization.entity.js';
+
+export type NewDeviceAuthorization = { appId: string; scope: string };
+export type IssuedDeviceCodes = { deviceCode: string; userCode: string };
+
+/** RFC 8628 §5.2: 256 random bits, so a device code cannot be guessed. */
+const DEVICE_CODE_BYTES = 32;
+// Another live request may hold the same user code (20^8 values): draw again, a few times.
+const USER_CODE_ATTEMPTS = 3;
+
+/**
+ * Device requests (RFC 8628 §3.2–3.5), kept only as hashes of their codes. Every change of
+ * state is one conditional UPDATE, so of two racing decisions or polls exactly one wins.
+ */
+export class DeviceAuthorizationsStore {
+  private readonly rows: Repository<DeviceAuthorizationEntity>;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly timing: { ttlSeconds: number; intervalSeconds: number },
+  ) {
+    this.rows = db.getRepository(DeviceAuthorizationEntity);
+  }
+
+  async issue(request: NewDeviceAuthorization): Promise<IssuedDeviceCodes> {
+    // Expired requests are swept here, through the expiry index, so the table stays small.
+    await this.rows
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at <= :now', { now: Date.now() })
+      .execute();
+    for (let attempt = 1; ; attempt += 1) {
+      const deviceCode = randomToken(TOKEN_PREFIX.deviceCode, DEVICE_CODE_BYTES);
+      const userCode = randomUserCode();
+      const now = Date.now();
+      try {
+        await this.rows.insert({
+          ...request,
+          deviceCodeHash: sha256Hex(deviceCode),
+          userCodeHash: sha256Hex(userCode),
+          status: 'pending',
+          userId: null,
+          intervalSeconds: this.timing.intervalSeconds,
+          lastPolledAt: null,
+          createdAt: new Date(now),
+          expiresAt: new Date(now + this.timing.ttlSeconds * 1000),
+        });
+        return { deviceCode, userCode };
+      } catch (error) {
+        if (attempt >= USER_CODE_ATTEMPTS || violatedConstraint(error) !== 'unique') throw error;
+      }
+    }
+  }
+
+  findByDeviceCode(deviceCode: string): Promise<DeviceAuthorizationEntity | null> {
+    return this.rows.findOneBy({ deviceCodeHash: sha256Hex(deviceCode) });
+  }
+
+  /** A request still waiting for its user; `userCode` is normalized (see normalizeUserCode). */
+  async findPending(userCode: string): Promise<DeviceAuthorizationEntity | null> {
+    const found = await this.rows.findOneBy({
+      userCodeHash: sha256Hex(userCode),
+      status: 'pending',
+    });
+    return found && found.expiresAt.getTime() > Date.now() ? found : null;
+  }
+
+  /** The user's answer; false when the request was answered, ended or expired meanwhile. */
+  async decide(
+    m: EntityManager,
+    userCode: string,
+    decision: { status: 'approved'; userId: string } | { status: 'denied' },
+  ): Promise<boolean> {
+    const userId = decision.status === 'approved' ? decision.userId : null;
+    const changed = await changedRows(
+      m,
+      `UPDATE oauth_device_authorizations SET status = ?, user_id = ?
+        WHERE user_code_hash = ? AND status = 'pending' AND expires_at > ?`,
+      [decision.status, userId, sha256Hex(userCode), Date.now()],
+    );
+    return changed === 1;
+  }
+
+  /**
+   * RFC 8628 §3.5: records a poll of a pending request. False when it came sooner than the
+   * interval after the last one; the interval then grows by 5 seconds for good.
+   */
+  notePoll(row: DeviceAuthorizationEntity): Promise<boolean> {
+    return inTransaction(this.db, async (m) => {
+      const now = Date.now();
+      const onTime = await changedRows(
+        m,
+        `UPDATE oauth_device_authorizations SET last_polled_at = ?
+          WHERE device_code_hash = ? AND (last_polled_at IS NULL OR last_polled_at <= ? - interval_seconds * 1000)`,
+        [now, row.deviceCodeHash, now],
+      );
+      if (onTime === 1) return true;
+      await changedRows(
+        m,
+        `UPDATE oauth_device_authorizations SET last_polled_at = ?, interval_seconds = interval_seconds + 5
+          WHERE device_code_hash = ?`,
+        [now, row.deviceCodeHash],
+      );
+      return false;
+    });
+  }
+
+  /** Single use (§3.5): only the one poll whose update changes the row redeems the approval. */
+  async spend(m: EntityManager, row: DeviceAuthorizationEntity): Promise<boolean> {
+    const changed = await changedRows(
+      m,
+      `UPDATE oauth_device_authorizations SET status = 'used'
+        WHERE device_code_hash = ? AND status = 'approved' AND expires_at > ?`,
+      [row.deviceCodeHash, Date.now()],
+    );
+    return changed === 1;
+  }
+}
+
+/** Uniform over the alphabet: randomInt draws without modulo bias. */
+function randomUserCode(): string {
+  let code = '';
+  for (let i = 0; i < USER_CODE_LENGTH; i += 1)
+    code += USER_CODE_ALPHABET.charAt(randomInt(USER_CODE_ALPHABET.length));
+  return code;
+}

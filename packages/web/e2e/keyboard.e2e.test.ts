@@ -39,8 +39,8 @@ describe('keyboard use: focus after each action, and what is announced', () => {
   it('keeps focus on Save and announces "Saved."', async () => {
     await openAppPage();
     const form = page.getByRole('form', { name: 'Application settings' });
-    await page.getByLabel('Name', { exact: true }).fill('Weather Sync Two');
-    await page.getByRole('button', { name: 'Save' }).focus();
+    await form.getByLabel('Name', { exact: true }).fill('Weather Sync Two');
+    await form.getByRole('button', { name: 'Save' }).focus();
     await page.keyboard.press('Enter');
     await form.getByRole('status').getByText('Saved.').waitFor();
     expect(await focused(page)).toBe('BUTTON Save');

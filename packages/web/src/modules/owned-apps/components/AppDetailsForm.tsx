@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { updateAppSchema } from '@bnder/shared';
 import { useFormSubmit } from '../../../lib/use-schema-form';
-import { UnsavedChangesPrompt } from '../../../ui/UnsavedChangesPrompt';
 import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';
@@ -33,7 +32,13 @@ function hasUnsavedEdits(app: OwnedApp, values: AppFieldValues): boolean {
   return values.name.trim() !== app.name || !sameList(uris, app.redirectUris);
 }
 
-export function AppDetailsForm({ app }: { app: OwnedApp }) {
+export interface AppFormProps {
+  app: OwnedApp;
+  /** Told whether the form holds edits that are not saved, so the page can ask before leaving. */
+  onEditingChange?: (editing: boolean) => void;
+}
+
+export function AppDetailsForm({ app, onEditingChange }: AppFormProps) {
   const [saved, setSaved] = useState<string | null>(null);
   // An edit makes an earlier "Saved." untrue, so it goes at once.
   const { values, nameField, uriEditor, validateAll, setErrors, reset } = useAppFields(
@@ -45,6 +50,9 @@ export function AppDetailsForm({ app }: { app: OwnedApp }) {
   const [update, { loading }] = useMutation(UPDATE_APP_MUTATION, {
     update: (cache) => forgetActivity(cache, app.clientId),
   });
+
+  const editing = !loading && hasUnsavedEdits(app, values);
+  useEffect(() => onEditingChange?.(editing), [editing, onEditingChange]);
 
   useEffect(() => {
     if (!saved) return;
@@ -79,10 +87,6 @@ export function AppDetailsForm({ app }: { app: OwnedApp }) {
           {saved}
         </span>
       </div>
-      <UnsavedChangesPrompt
-        dirty={!loading && hasUnsavedEdits(app, values)}
-        what={`the settings of ${app.name}`}
-      />
     </Form>
   );
 }

@@ -134,6 +134,16 @@ describe('AppPage: unsaved changes', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/settings\/development$/);
   });
 
+  it('asks too when the edits are in the consent-page fields', async () => {
+    const { user } = renderPage();
+    const identity = await screen.findByRole('form', { name: 'Shown on the consent page' });
+    await user.type(within(identity).getByLabelText('Description'), 'Syncs the weather');
+
+    await user.click(screen.getByRole('link', { name: 'Development' }));
+
+    expect(dialog()).toHaveAccessibleName('Leave without saving?');
+  });
+
   it('lets the user leave without asking when nothing changed', async () => {
     const { user } = renderPage();
     await screen.findByLabelText('Name');

@@ -167,6 +167,14 @@ describe('honest states: a failing and a slow server, and unsaved edits', () => 
     const other = await openAppPage();
 
     await other.getByLabel('Name', { exact: true }).fill('Ledger Sync (draft)');
+    // React registers the listener in an effect after the edit renders: wait for it.
+    const wouldAsk = () =>
+      other.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    await expect.poll(wouldAsk).toBe(true);
     await other.close({ runBeforeUnload: true });
     await expect.poll(() => asked).toEqual(['beforeunload']);
     expect(other.isClosed()).toBe(false);

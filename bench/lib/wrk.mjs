@@ -62,12 +62,21 @@ function wrk(args, env) {
 /**
  * One wrk run: keep-alive connections, no pipelining, latency distribution. `script` names a
  * file in bench/lua; `env` carries what the script reads (credentials never go on the command
- * line). The text report is kept in results/raw/.
+ * line). The text report is kept in results/raw/. `threads` and `connections` default to the
+ * settings' (a run split over several instances gives each its share).
  */
-export async function runWrk({ label, url, script, env = {}, seconds }) {
+export async function runWrk({
+  label,
+  url,
+  script,
+  env = {},
+  seconds,
+  threads = settings.threads,
+  connections = settings.connections,
+}) {
   const args = [
-    `-t${settings.threads}`,
-    `-c${settings.connections}`,
+    `-t${threads}`,
+    `-c${connections}`,
     `-d${seconds}s`,
     '--latency',
     '--timeout',
@@ -76,7 +85,7 @@ export async function runWrk({ label, url, script, env = {}, seconds }) {
     join(LUA_DIR, script),
     url,
   ];
-  const output = await wrk(args, { BENCH_THREADS: String(settings.threads), ...env });
+  const output = await wrk(args, { BENCH_THREADS: String(threads), ...env });
   writeFileSync(join(RAW_DIR, `wrk-${label}.txt`), output);
   return parseWrk(output);
 }

@@ -7,8 +7,15 @@ import { exitOnSignal } from './composition/shutdown.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const db = await openBnderDatabase(config.databaseUrl);
+  // The app's logger exists only once the database is open; a move is logged from then on.
+  const logged: { moved?: (node: string) => void } = {};
+  const db = await openBnderDatabase(config.databaseUrl, {
+    causalReads: config.databaseCausalReads,
+    onNodeChange: (node) => logged.moved?.(`${node.host}:${node.port}`),
+  });
   const app = await buildApp(createServices(config, db));
+  logged.moved = (node) =>
+    app.log.warn({ databaseNode: node }, 'database node lost; moved to the next');
   exitOnSignal(app, db, config.shutdownTimeoutSeconds);
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ publicUrl: config.publicUrl }, 'Bnder OAuth Apps is listening');

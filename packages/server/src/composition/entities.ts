@@ -4,6 +4,7 @@ import { UserEntity } from '../accounts/user.entity.js';
 import { NoteEntity } from '../api/note.entity.js';
 import { AppEventEntity } from '../apps/app-event.entity.js';
 import { AppEntity } from '../apps/app.entity.js';
+import type { ClusterOptions } from '../db/cluster/join-cluster.js';
 import { openDatabase, type EntityList } from '../db/data-source.js';
 import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js';
 import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
@@ -26,5 +27,7 @@ export const ENTITIES: EntityList = [
 ];
 
 /** Opens Bnder's database with every entity, its schema brought up to date by the migrations. */
-export const openBnderDatabase = (databaseUrl: string): Promise<DataSource> =>
-  openDatabase(databaseUrl, ENTITIES);
+export const openBnderDatabase = (
+  databaseUrl: string,
+  cluster?: ClusterOptions,
+): Promise<DataSource> => openDatabase(databaseUrl, ENTITIES, cluster);

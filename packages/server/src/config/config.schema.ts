@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mysqlUrlProblem } from '../db/cluster/database-hosts.js';
 
 const booleanSwitch = z.enum(['on', 'off']).transform((v) => v === 'on');
 const seconds = z.coerce.number().int().positive();
@@ -21,7 +22,15 @@ export const configSchema = z
     DATABASE_URL: z
       .string()
       .regex(/^(sqlite:.+|mysql:\/\/.+)$/, 'must be sqlite:PATH or mysql://user:pass@host:port/db')
+      // A MySQL URL may list several hosts: mysql://user:pass@host1:3306,host2:3306/db.
+      .superRefine((url, ctx) => {
+        const problem = url.startsWith('mysql://') ? mysqlUrlProblem(url) : null;
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .default('sqlite:./data/bnder.sqlite'),
+    // On Galera, reads wait for every earlier commit of the cluster (wsrep_sync_wait). Turning
+    // it off is for measuring what that costs: a revoked token could then work for a moment.
+    DATABASE_CAUSAL_READS: booleanSwitch.default(true),
     DATA_DIR: z.string().min(1).default('./data'),
     SECRET_KEY: z
       .string()

@@ -31,6 +31,15 @@ describe('loadConfig', () => {
     ],
     [{ RATE_LIMITS: 'maybe' }, /^Invalid setting RATE_LIMITS:/],
     [{ RATE_LIMIT_SIGN_IN: 'ten' }, /^Invalid setting RATE_LIMIT_SIGN_IN:/],
+    [
+      { DATABASE_URL: 'mysql://root@127.0.0.1:3311,,127.0.0.1:3313/bnder' },
+      /^Invalid setting DATABASE_URL: host 2 of the list \(""\) is not host or host:port$/,
+    ],
+    [
+      { DATABASE_URL: 'mysql://root@127.0.0.1:3311,127.0.0.1:33a2/bnder' },
+      /^Invalid setting DATABASE_URL: host 2 of the list \("127.0.0.1:33a2"\)/,
+    ],
+    [{ DATABASE_URL: 'mysql://root@db1:99999/bnder' }, /^Invalid setting DATABASE_URL: host 1/],
     [{ SHUTDOWN_TIMEOUT: 'soon' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
     [{ SHUTDOWN_TIMEOUT: '-1' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
   ])('stops with one line naming the bad setting for %j', (env, message) => {
@@ -47,6 +56,13 @@ describe('loadConfig', () => {
     expect(
       Buffer.from(readFileSync(join(dir, 'secret.key'), 'utf8').trim(), 'base64').equals(first),
     ).toBe(true);
+  });
+
+  it('accepts a MySQL host list, and one host as before', () => {
+    const list = 'mysql://app:p%40ss@db1:3306,db2,[::1]:3307/bnder';
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: list }).databaseUrl).toBe(list);
+    const one = 'mysql://root@127.0.0.1:3306/bnder';
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: one }).databaseUrl).toBe(one);
   });
 
   it('reads configurable rate limits', () => {

@@ -12,6 +12,8 @@ export type Config = {
   host: string;
   publicUrl: string;
   databaseUrl: string;
+  /** On a Galera cluster, reads see every commit made on any node before them. */
+  databaseCausalReads: boolean;
   secretKey: Buffer;
   bcryptCost: number;
   rateLimitsEnabled: boolean;
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: raw.HOST,
     publicUrl: (raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`).replace(/\/+$/, ''),
     databaseUrl: raw.DATABASE_URL,
+    databaseCausalReads: raw.DATABASE_CAUSAL_READS,
     secretKey: raw.SECRET_KEY
       ? Buffer.from(raw.SECRET_KEY, 'base64')
       : loadOrCreateKey(raw.DATA_DIR),

@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { joinCluster, startingNode, type ClusterOptions } from './cluster/join-cluster.js';
+import { parseMysqlUrl, type DatabaseHost } from './cluster/database-hosts.js';
+import { retryAutocommitStatements } from './autocommit-retry.js';
+import { withMigrationLock } from './migration-lock.js';
 import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
@@ -22,12 +26,31 @@ export function databaseKind(url: string): DatabaseKind {
   return url.startsWith('mysql://') ? 'mysql' : 'sqlite';
 }
 
-/** The entities come from the composition (composition/entities.ts): `db/` knows no feature. */
-export function dataSourceOptions(databaseUrl: string, entities: EntityList): DataSourceOptions {
+/**
+ * The entities come from the composition (composition/entities.ts): `db/` knows no feature.
+ * `node`: the host of a host list to connect to (a single-host URL is passed as it is).
+ */
+export function dataSourceOptions(
+  databaseUrl: string,
+  entities: EntityList,
+  node?: DatabaseHost,
+): DataSourceOptions {
   if (databaseKind(databaseUrl) === 'mysql') {
+    const target = parseMysqlUrl(databaseUrl);
+    // TypeORM reads one host from a URL; a host list is handed over as its parts.
+    const connection =
+      target.hosts.length === 1
+        ? { url: databaseUrl }
+        : {
+            host: (node ?? target.hosts[0])?.host,
+            port: (node ?? target.hosts[0])?.port,
+            username: target.username,
+            password: target.password,
+            database: target.database,
+          };
     return {
       type: 'mysql',
-      url: databaseUrl,
+      ...connection,
       charset: 'utf8mb4_unicode_ci',
       entities,
       migrations,
@@ -52,10 +75,23 @@ export function dataSourceOptions(databaseUrl: string, entities: EntityList): Da
   };
 }
 
-/** Opens the database and brings its schema up to date (never `synchronize`). */
-export async function openDatabase(databaseUrl: string, entities: EntityList): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl, entities));
+/**
+ * Opens the database and brings its schema up to date (never `synchronize`). A MySQL host list
+ * starts on its first ready node; on Galera, reads are causal before the migrations read.
+ */
+export async function openDatabase(
+  databaseUrl: string,
+  entities: EntityList,
+  cluster: ClusterOptions = {},
+): Promise<DataSource> {
+  const mysql = databaseKind(databaseUrl) === 'mysql';
+  const node = mysql ? await startingNode(databaseUrl) : undefined;
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, entities, node));
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  if (mysql && node) {
+    retryAutocommitStatements(dataSource);
+    await joinCluster(dataSource, databaseUrl, node, cluster);
+  }
+  await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   return dataSource;
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { retriedOnDeadlock } from './transaction.js';
 
 export type FastQuery = <Row>(sql: string, params: readonly unknown[]) => Promise<Row[]>;
 
@@ -24,14 +25,19 @@ type SqliteDatabase = {
 export function fastQuery(db: DataSource): FastQuery {
   const driver = db.driver as unknown as { pool?: MysqlPool; databaseConnection?: SqliteDatabase };
   if (db.options.type === 'mysql') {
+    // Each statement commits alone: one that lost a deadlock or a Galera certification ran
+    // again (see autocommit-retry.ts). The pool is looked up each time: failover replaces it.
     return (sql, params) =>
-      new Promise((resolve, reject) => {
-        const pool = driver.pool;
-        if (!pool) return reject(new Error('the MySQL pool is not open'));
-        pool.execute(sql, params, (error, rows) =>
-          error ? reject(error) : resolve(rows as never[]),
-        );
-      });
+      retriedOnDeadlock(
+        () =>
+          new Promise((resolve, reject) => {
+            const pool = driver.pool;
+            if (!pool) return reject(new Error('the MySQL pool is not open'));
+            pool.execute(sql, params, (error, rows) =>
+              error ? reject(error) : resolve(rows as never[]),
+            );
+          }),
+      );
   }
   const statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
   return async (sql, params) => {

@@ -7,11 +7,16 @@ const UNAVAILABLE_CODES = new Set([
   'PROTOCOL_SEQUENCE_TIMEOUT',
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
+  // 1047: a Galera node that is not in the primary component refuses statements.
+  'ER_UNKNOWN_COM_ERROR',
+  // A deadlock or Galera write conflict still lost after its retries: try again shortly.
+  'ER_LOCK_DEADLOCK',
+  'ER_LOCK_WAIT_TIMEOUT',
   'SQLITE_BUSY',
   'SQLITE_CANTOPEN',
 ]);
 
-/** True when an error (or anything it wraps) says the database cannot be reached right now. */
+/** True when an error (or anything it wraps) says the database cannot serve it right now. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (depth > 4 || typeof error !== 'object' || error === null) return false;
   const { code, driverError, cause } = error as {

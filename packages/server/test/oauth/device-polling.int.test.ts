@@ -70,7 +70,8 @@ describe('POST /oauth/token: urn:ietf:params:oauth:grant-type:device_code', () =
   });
 
   it('rotates the device flow’s refresh token like any other', async () => {
-    const { app } = await ownerWithDeviceApp(server);
+    // Confidential, since only confidential clients may introspect (README, Standards).
+    const { app } = await ownerWithDeviceApp(server, { requireSecret: true });
     const user = await anotherUser(server);
     const tokens = await deviceTokens(server, app, user);
     const refresh = () =>

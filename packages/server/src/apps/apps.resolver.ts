@@ -126,6 +126,20 @@ export class AppsResolver {
     return OAuthAppSecretPayload.from(await this.secrets.revealSecret(owner, clientId));
   }
 
+  @Authorized('write')
+  @Mutation(() => OAuthAppSecretPayload, {
+    description:
+      'The current client secret for the clipboard: like revealOAuthAppSecret, but the ' +
+      'activity log records a copy (SECRET_COPIED) instead of a reveal',
+  })
+  async copyOAuthAppSecret(
+    @Arg('clientId', () => String) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppSecretPayload> {
+    const owner = this.recentlySignedIn(ctx);
+    return OAuthAppSecretPayload.from(await this.secrets.copySecret(owner, clientId));
+  }
+
   @Authorized('delete')
   @Mutation(() => Boolean)
   async deleteOAuthApp(

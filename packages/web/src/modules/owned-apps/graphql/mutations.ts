@@ -92,6 +92,18 @@ export const REVEAL_SECRET_MUTATION: TypedDocumentNode<
   ${OWNED_APP_FIELDS}
 `;
 
+/** The secret for the clipboard: the server logs a copy, and the page keeps it masked. */
+export const COPY_SECRET_MUTATION: TypedDocumentNode<
+  { copyOAuthAppSecret: { clientSecret: string | null } },
+  ByClientId
+> = gql`
+  mutation CopyOAuthAppSecret($clientId: String!) {
+    copyOAuthAppSecret(clientId: $clientId) {
+      clientSecret
+    }
+  }
+`;
+
 export const DELETE_APP_MUTATION: TypedDocumentNode<{ deleteOAuthApp: boolean }, ByClientId> = gql`
   mutation DeleteOAuthApp($clientId: String!) {
     deleteOAuthApp(clientId: $clientId)

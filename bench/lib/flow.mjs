@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { basicAuthorization } from '../../tooling/client-auth.mjs';
 
 /** A browser's worth of HTTP: one cookie jar, redirects not followed, same-origin Origin header. */
 export class Browser {
@@ -44,8 +45,8 @@ export const CREATE_APP = `mutation($input: CreateOAuthAppInput!) {
 }`;
 export const APPROVE = `mutation($id: ID!) { approveAuthorization(requestId: $id) { redirectTo } }`;
 
-export const basicAuth = (clientId, secret) =>
-  `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`).toString('base64')}`;
+/** RFC 6749 §2.3.1 Basic client authentication, from the one shared encoder. */
+export const basicAuth = basicAuthorization;
 
 /** POSTs a form to an OAuth endpoint with the app's Basic client authentication. */
 export async function postForm(baseUrl, path, authorization, params) {

@@ -1,69 +1,29 @@
-import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { freePort, startNodeProcess } from '../../tooling/server-process.mjs';
 
-/** A port the kernel just handed out on loopback, released for the child to take. */
-export function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-async function waitForHttp(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
+export { freePort };
 
 /**
  * Starts `node ...args` with exactly `env` (plus PATH and HOME), its stdout and stderr appended to
- * `logFile`, and resolves once `readyUrl` answers 2xx. Returns a handle with stop().
+ * `logFile`, and resolves once `readyUrl` answers 2xx. Returns a handle with pid and stop().
  */
 export async function startNode({ args, env, logFile, readyUrl, timeoutMs = 60_000 }) {
-  const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, args, {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    stdio: ['ignore', fd, fd],
-  });
-  closeSync(fd);
   let stopping = false;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.once('exit', (code, signal) => {
+  const started = await startNodeProcess({ args, env, logFile, readyUrl, timeoutMs }).catch(
+    (error) => {
+      throw new Error(`${args.join(' ')} did not start (see ${logFile}): ${error.message}`);
+    },
+  );
+  started.child.once('exit', (code, signal) => {
     if (!stopping)
       console.error(`${args.at(-1)} exited unexpectedly (code ${code}, signal ${signal})`);
   });
   const stop = async () => {
     stopping = true;
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
+    await started.stop();
   };
-  try {
-    await waitForHttp(readyUrl, child, timeoutMs);
-  } catch (error) {
-    await stop();
-    throw new Error(`${args.join(' ')} did not start (see ${logFile}): ${error.message}`);
-  }
-  return { pid: child.pid, stop };
+  return { pid: started.pid, stop };
 }
 
 const TICKS_PER_SECOND = 100;
@@ -79,17 +39,57 @@ export function cpuSeconds(pid) {
   }
 }
 
-/** The local database server's process id (MariaDB or MySQL), or null when none is visible. */
-export function databasePid() {
+/**
+ * The process id of the database server listening on `port` (MariaDB or MySQL), or null when
+ * none is visible. Found by its listening socket, since Galera nodes run under the same name.
+ */
+export function databasePid(port = Number(process.env.BENCH_MYSQL_PORT ?? 3306)) {
+  const inode = listeningSocketInode(port);
+  if (inode === null) return null;
   for (const name of ['mariadbd', 'mysqld']) {
+    let pids = [];
     try {
-      const pid = Number(execFileSync('pidof', ['-s', name], { encoding: 'utf8' }).trim());
-      if (pid > 0) return pid;
+      pids = execFileSync('pidof', [name], { encoding: 'utf8' }).trim().split(/\s+/);
     } catch {
-      // not running under this name
+      continue; // not running under this name
+    }
+    const owner = pids.find((pid) => ownsSocket(pid, inode));
+    if (owner) return Number(owner);
+  }
+  return null;
+}
+
+/** The inode of the IPv4 or IPv6 socket listening on `port`, from /proc/net (Linux). */
+function listeningSocketInode(port) {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let lines = [];
+    try {
+      lines = readFileSync(table, 'utf8').split('\n').slice(1);
+    } catch {
+      continue;
+    }
+    for (const line of lines) {
+      const fields = line.trim().split(/\s+/);
+      // local_address is ADDR:PORT in hex; state 0A is LISTEN; field 9 is the inode.
+      if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === '0A') return fields[9];
     }
   }
   return null;
+}
+
+function ownsSocket(pid, inode) {
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
 }
 
 /** Resident memory of a process now and at its peak (VmRSS, VmHWM), in bytes, from /proc (Linux). */

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   appNameSchema,
   displayNameSchema,
+  normalizeRedirectUri,
   passwordSchema,
   redirectUriProblem,
+  redirectUriSchema,
   redirectUrisSchema,
 } from './validation.js';
 
@@ -42,6 +44,45 @@ describe('redirectUrisSchema', () => {
     expect(redirectUrisSchema.safeParse([]).success).toBe(false);
     const eleven = Array.from({ length: 11 }, (_, i) => `https://a.test/cb${i}`);
     expect(redirectUrisSchema.safeParse(eleven).success).toBe(false);
+  });
+});
+
+describe('normalizeRedirectUri (RFC 3986 §6.2.2.1)', () => {
+  it.each([
+    ['HTTPS://CLIENT.EXAMPLE/cb', 'https://client.example/cb'],
+    [
+      'https://Client.Example:8443/Call/Back?State=X',
+      'https://client.example:8443/Call/Back?State=X',
+    ],
+    ['HTTP://LOCALHOST:3000/CB', 'http://localhost:3000/CB'],
+    ['http://[::1]:4000/cb', 'http://[::1]:4000/cb'],
+    ['Com.Example.App:/OAuth2Redirect', 'com.example.app:/OAuth2Redirect'],
+    ['https://client.example/%7Euser', 'https://client.example/%7Euser'],
+    ['https://client.example', 'https://client.example'],
+  ])('%s becomes %s', (uri, normalized) => {
+    expect(normalizeRedirectUri(uri)).toBe(normalized);
+  });
+
+  it('stores the normalized form through the schema', () => {
+    expect(redirectUriSchema.parse('  HTTPS://CLIENT.EXAMPLE/cb ')).toBe(
+      'https://client.example/cb',
+    );
+  });
+
+  it.each([
+    ['https://client.example/cb', 'HTTPS://CLIENT.EXAMPLE/cb'],
+    ['https://client.example/cb', 'https://Client.Example/cb'],
+    ['com.example.app:/cb', 'COM.EXAMPLE.APP:/cb'],
+  ])('refuses %s and %s together as duplicates', (first, second) => {
+    const result = redirectUrisSchema.safeParse([first, second]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual([1]);
+  });
+
+  it('keeps URIs that differ in path case apart', () => {
+    expect(
+      redirectUrisSchema.parse(['https://client.example/cb', 'https://client.example/CB']),
+    ).toEqual(['https://client.example/cb', 'https://client.example/CB']);
   });
 });
 

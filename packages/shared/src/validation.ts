@@ -75,21 +75,45 @@ export const redirectUriSchema = z
   .superRefine((value, ctx) => {
     const problem = redirectUriProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  })
+  .transform(normalizeRedirectUri);
 
 export const redirectUrisSchema = z
   .array(redirectUriSchema)
   .min(1, 'Add at least one redirect URI')
   .max(REDIRECT_URIS_MAX, `At most ${REDIRECT_URIS_MAX} redirect URIs`)
   .superRefine((uris, ctx) => {
-    const seen = new Set<string>();
+    // The URIs are normalised by now, so HTTPS://A.EXAMPLE/cb repeats https://a.example/cb.
+    const firstIndex = new Map<string, number>();
     uris.forEach((uri, index) => {
-      if (seen.has(uri)) {
-        ctx.addIssue({ code: 'custom', message: 'Duplicate redirect URI', path: [index] });
+      const first = firstIndex.get(uri);
+      if (first === undefined) firstIndex.set(uri, index);
+      else {
+        const message = `Duplicate of redirect URI ${first + 1}`;
+        ctx.addIssue({ code: 'custom', message, path: [index] });
       }
-      seen.add(uri);
     });
   });
+
+// scheme ":" [ "//" authority ] rest, read from the string itself (RFC 3986 §3).
+const URI_PARTS = /^([A-Za-z][A-Za-z0-9+.-]*):(\/\/[^/?#]*)?(.*)$/s;
+
+/**
+ * RFC 3986 §6.2.2.1: the scheme and host are case-insensitive, so they are lower-cased; the
+ * path, query and port stay as written. Nothing else is rewritten (no percent-decoding, no
+ * dot-segment removal), so a stored URI reads as the owner typed it, with its case fixed.
+ */
+export function normalizeRedirectUri(value: string): string {
+  const parts = URI_PARTS.exec(value);
+  if (!parts) return value;
+  const [, scheme = '', authority, rest = ''] = parts;
+  if (authority === undefined) return `${scheme.toLowerCase()}:${rest}`;
+  // The host follows any userinfo ("user@") and precedes any ":port".
+  const at = authority.lastIndexOf('@');
+  const userinfo = at === -1 ? '//' : authority.slice(0, at + 1);
+  const hostAndPort = authority.slice(at === -1 ? 2 : at + 1);
+  return `${scheme.toLowerCase()}:${userinfo}${hostAndPort.toLowerCase()}${rest}`;
+}
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
 const FORBIDDEN_SCHEMES = new Set(['javascript:', 'data:', 'file:', 'vbscript:', 'blob:']);

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { basicAuthorization } from '../../../tooling/client-auth.mjs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { newAccount, signUp } from './helpers/accounts';
 import { setUpBrowserSuite } from './helpers/suite';
@@ -79,10 +80,9 @@ class TestClientApp {
       return { status: 400, html: `<p role="alert">Bad callback: ${url.search}</p>` };
     }
     const { clientId, clientSecret } = this.app as Registered;
-    const basic = Buffer.from(`${clientId}:${clientSecret}`).toString('base64');
     const response = await fetch(new URL('/oauth/token', this.bnder), {
       method: 'POST',
-      headers: { authorization: `Basic ${basic}` },
+      headers: { authorization: basicAuthorization(clientId, clientSecret) },
       body: new URLSearchParams({
         grant_type: 'authorization_code',
         code,

@@ -4,6 +4,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './app/apollo-client';
 import { AppRoutes } from './app/AppRoutes';
+import { installPopStateGuard } from './lib/pop-state-guard';
 import { SudoProvider } from './modules/auth/components/SudoProvider';
 import './styles/base.css';
 import './styles/components.css';
@@ -11,6 +12,8 @@ import './styles/layout.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
+
+installPopStateGuard();
 
 createRoot(root).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { forbidden } from '../errors/domain-error.js';
-import { hasScope } from '../toolkit/principal.js';
+import { hasScope, requireProfile } from '../toolkit/principal.js';
 import { SignInInput, SignUpInput } from './accounts.inputs.js';
 import type { AccountsService } from './accounts.service.js';
 import type { SessionsService } from './sessions.service.js';
@@ -22,7 +22,7 @@ export class AccountsResolver {
     // A bearer token reads the profile only with the read scope (scopes are independent).
     if (principal && !hasScope(principal, 'read'))
       throw forbidden('The token lacks the read scope');
-    return principal ? UserType.from(principal.user) : null;
+    return principal ? UserType.from(requireProfile(principal)) : null;
   }
 
   @Mutation(() => UserType, {

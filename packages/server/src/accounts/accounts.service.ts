@@ -84,8 +84,4 @@ export class AccountsService {
     }
     await this.failedSignIns.clear(account, command.ip);
   }
-
-  findById(id: string): Promise<UserEntity | null> {
-    return this.users.findOneBy({ id });
-  }
 }

@@ -1,5 +1,6 @@
 import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { requireScope } from '../toolkit/http/consumer-api.js';
+import { requireProfile } from '../toolkit/principal.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer } from '../toolkit/http/openapi-responses.js';
 import { API_EXAMPLES } from './api.examples.js';
@@ -19,6 +20,7 @@ export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
   api.get(
     '/me',
     {
+      config: { profile: true },
       schema: {
         tags: ['Profile'],
         operationId: 'getProfile',
@@ -30,8 +32,7 @@ export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
     },
     async (request) => {
       // The bearer check (or the session lookup) read the user in this request already.
-      const { user } = requireScope(request, 'read');
-      return toProfileJson(user);
+      return toProfileJson(requireProfile(requireScope(request, 'read')));
     },
   );
 

@@ -1,7 +1,6 @@
 import { displayNameSchema } from '@bnder/shared';
 import { z } from 'zod';
-import type { DataSource, Repository } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity.js';
+import type { Users } from '../accounts/users.js';
 import { notFound } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
 
@@ -11,25 +10,17 @@ const updateProfileSchema = z.object({ displayName: displayNameSchema });
 
 /** The signed-in user's own profile, as the resource API exposes it. */
 export class ProfileService {
-  private readonly users: Repository<UserEntity>;
-
-  constructor(db: DataSource) {
-    this.users = db.getRepository(UserEntity);
-  }
+  constructor(private readonly users: Users) {}
 
   async get(userId: string): Promise<Profile> {
-    const user = await this.users.findOneBy({ id: userId });
+    const user = await this.users.findById(userId);
     if (!user) throw notFound('User');
     return { id: user.id, email: user.email, displayName: user.displayName };
   }
 
   async updateDisplayName(userId: string, displayName: unknown): Promise<Profile> {
     const input = validate(updateProfileSchema, { displayName });
-    const result = await this.users.update(
-      { id: userId },
-      { displayName: input.displayName, updatedAt: new Date() },
-    );
-    if (!result.affected) throw notFound('User');
+    if (!(await this.users.rename(userId, input.displayName))) throw notFound('User');
     return this.get(userId);
   }
 }

@@ -1,6 +1,5 @@
 import type { AppEventType } from '@bnder/shared';
-import { In, type DataSource } from 'typeorm';
-import { UserEntity } from '../accounts/user.entity.js';
+import type { Users } from '../accounts/users.js';
 import type { AppEventsService } from './app-events.service.js';
 import { appNotFound } from './owned-app-lookup.js';
 
@@ -16,7 +15,7 @@ export type AppActivityEntry = {
 /** The owner's activity log of one app, newest first; it outlives the app. */
 export class AppActivityService {
   constructor(
-    private readonly db: DataSource,
+    private readonly users: Users,
     private readonly events: AppEventsService,
   ) {}
 
@@ -24,11 +23,9 @@ export class AppActivityService {
     const events = await this.events.listForOwner(ownerId, clientId);
     // Every app's log starts with CREATED, so an empty log means not this owner's app.
     if (events.length === 0) throw appNotFound();
-    const actorIds = [...new Set(events.flatMap((e) => (e.actorId ? [e.actorId] : [])))];
-    const actors = actorIds.length
-      ? await this.db.getRepository(UserEntity).findBy({ id: In(actorIds) })
-      : [];
-    const names = new Map(actors.map((user) => [user.id, user.displayName]));
+    const names = await this.users.displayNames(
+      events.flatMap((e) => (e.actorId ? [e.actorId] : [])),
+    );
     return events.map((e) => ({
       id: e.id,
       type: e.type,

@@ -12,6 +12,7 @@ const EVENT_DESCRIPTIONS: Record<AppEventType, string> = {
   RENAMED: 'The owner renamed the app',
   REDIRECT_URIS_CHANGED: 'The owner changed the redirect URIs',
   SECRET_REVEALED: 'The owner revealed the client secret',
+  SECRET_COPIED: 'The owner copied the client secret',
   SECRET_ROTATED: "The owner rotated the client secret, signing out the app's sessions",
   SECRET_REQUIRED_ON: 'The owner turned on Require a client secret',
   SECRET_REQUIRED_OFF:

@@ -74,13 +74,29 @@ export class AppSecretsService {
 
   /** An explicit reveal by the owner; each one is recorded. */
   revealSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
+    return this.openSecret(ownerId, clientId, 'SECRET_REVEALED');
+  }
+
+  /**
+   * The secret for the owner's clipboard, never put on screen; recorded as a copy, so the log
+   * says what the owner did.
+   */
+  copySecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
+    return this.openSecret(ownerId, clientId, 'SECRET_COPIED');
+  }
+
+  private openSecret(
+    ownerId: string,
+    clientId: string,
+    event: 'SECRET_REVEALED' | 'SECRET_COPIED',
+  ): Promise<AppWithSecret> {
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!app.requireSecret || app.secretSealed === null) {
         throw badInput('This app is public and has no client secret to reveal');
       }
       const clientSecret = this.secretBox.open(app.secretSealed);
-      await this.events.record(app, 'SECRET_REVEALED', ownerId, null, m);
+      await this.events.record(app, event, ownerId, null, m);
       return { app, clientSecret };
     });
   }

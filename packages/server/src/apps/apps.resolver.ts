@@ -22,7 +22,7 @@ import { CreateOAuthAppInput, UpdateOAuthAppInput } from './apps.inputs.js';
 import type { AppsService } from './apps.service.js';
 
 /**
- * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (PRODUCT.md §3); with
+ * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (README, "The Bnder API"); with
  * the cookie session, the secret actions and delete also need a recent sign-in (sudo mode).
  */
 @Resolver(() => OAuthAppType)
@@ -137,6 +137,20 @@ export class AppsResolver {
   ): Promise<OAuthAppSecretPayload> {
     const owner = this.recentlySignedIn(ctx);
     return OAuthAppSecretPayload.from(await this.secrets.revealSecret(owner, clientId));
+  }
+
+  @Authorized('write')
+  @Mutation(() => OAuthAppSecretPayload, {
+    description:
+      'The current client secret for the clipboard: like revealOAuthAppSecret, but the ' +
+      'activity log records a copy (SECRET_COPIED) instead of a reveal',
+  })
+  async copyOAuthAppSecret(
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppSecretPayload> {
+    const owner = this.recentlySignedIn(ctx);
+    return OAuthAppSecretPayload.from(await this.secrets.copySecret(owner, clientId));
   }
 
   @Authorized('delete')

@@ -1,6 +1,12 @@
-import type { DataSource, Repository } from 'typeorm';
-import { boolean, epochMs } from '../db/columns.js';
+import { In, type DataSource, type Repository } from 'typeorm';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
+import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
+import {
+  presentedTokenJoin,
+  presentedTokenParam,
+  type LiveToken,
+  type TokenRecords,
+} from '../grants/token-records.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { timingSafeEqual } from 'node:crypto';
 import { sha256 } from '../crypto/tokens.js';
@@ -8,8 +14,9 @@ import type { AppEventsService } from './app-events.service.js';
 import { AppEntity } from './app.entity.js';
 
 /**
- * What the OAuth endpoints need from owned apps: find a client and check its secret.
- * `oauth/` depends on this; `apps/` never depends on `oauth/`.
+ * The oauth_apps rows as the rest of the product reads them (the OAuth endpoints, consent,
+ * authorized apps): find a client and check its secret. `oauth/` depends on this; `apps/` never
+ * depends on `oauth/`.
  */
 export class ClientRegistry {
   private readonly apps: Repository<AppEntity>;
@@ -17,22 +24,62 @@ export class ClientRegistry {
   /** SHA-256 of decrypted secrets, keyed by the ciphertext they came from (see verifySecret). */
   private readonly secretDigests = new Map<string, Buffer>();
 
+  private readonly appSelect: string;
+  private readonly mapApp: (row: RawRow) => AppEntity;
+  private readonly clientWithTokenSql: string;
+  private readonly mapClient: (row: RawRow) => OAuthClient;
+
   constructor(
     db: DataSource,
     private readonly secretBox: SecretBox,
     private readonly events: AppEventsService,
+    private readonly tokens: TokenRecords,
   ) {
     this.apps = db.getRepository(AppEntity);
     this.query = fastQuery(db);
+    // AppEntity is the one mapping of oauth_apps rows, for TypeORM and for these plain queries.
+    const allColumns = db.getMetadata(AppEntity).columns.map((column) => column.databaseName);
+    this.appSelect = selectList('c', allColumns);
+    this.mapApp = rowMapper(db, AppEntity, allColumns);
+    const token = presentedTokenJoin('c.id');
+    this.clientWithTokenSql = `SELECT ${selectList('c', CLIENT_COLUMNS)}, ${token.columns}
+      FROM oauth_apps c ${token.join} WHERE c.client_id = ?`;
+    this.mapClient = rowMapper(db, AppEntity, CLIENT_COLUMNS);
   }
 
   /** Every token request starts here, so it reads the row straight from the driver. */
   async findByClientId(clientId: string): Promise<AppEntity | null> {
-    const rows = await this.query<AppRow>(
-      `SELECT ${APP_COLUMNS} FROM oauth_apps WHERE client_id = ?`,
+    const rows = await this.query<RawRow>(
+      `SELECT ${this.appSelect} FROM oauth_apps c WHERE c.client_id = ?`,
       [clientId],
     );
-    return rows[0] ? appFromRow(rows[0]) : null;
+    return rows[0] ? this.mapApp(rows[0]) : null;
+  }
+
+  findById(id: string): Promise<AppEntity | null> {
+    return this.apps.findOneBy({ id });
+  }
+
+  /** The apps of these ids; unknown ids are left out. */
+  findByIds(ids: readonly string[]): Promise<AppEntity[]> {
+    return ids.length ? this.apps.findBy({ id: In([...new Set(ids)]) }) : Promise.resolve([]);
+  }
+
+  /**
+   * The client and, in the same round trip, the presented token if it is this client's own
+   * (see grants/token-records.ts). The token, revocation and introspection endpoints need both.
+   */
+  async findWithToken(
+    clientId: string,
+    rawToken: string,
+  ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
+    const rows = await this.query<RawRow>(this.clientWithTokenSql, [
+      presentedTokenParam(rawToken),
+      clientId,
+    ]);
+    const row = rows[0];
+    if (!row) return { app: null, token: null };
+    return { app: this.mapClient(row), token: this.tokens.presentedTokenFrom(row) };
   }
 
   /**
@@ -60,6 +107,14 @@ export class ClientRegistry {
     return digest;
   }
 
+  /** The app's last-used time, written only if older than `staleBefore` (see grants/last-used.ts). */
+  async recordUse(appId: string, now: number, staleBefore: number): Promise<void> {
+    await this.query(
+      'UPDATE oauth_apps SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+      [now, appId, staleBefore],
+    );
+  }
+
   /** A secret was seen in an authorize link: warn the owner (app page banner and activity log). */
   async markSecretLeaked(app: AppEntity): Promise<void> {
     await this.apps.update({ id: app.id }, { secretLeakedAt: new Date() });
@@ -75,48 +130,12 @@ export type OAuthClient = Pick<
   'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt' | 'allowDeviceFlow'
 >;
 
-const APP_COLUMNS =
-  'id, client_id, owner_id, name, redirect_uris, require_secret, secret_sealed, secret_leaked_at, created_at, updated_at, last_used_at, ' +
-  'allow_device_flow, description, homepage_url, privacy_policy_url, terms_of_service_url';
-
-type AppRow = {
-  id: string;
-  client_id: string;
-  owner_id: string;
-  name: string;
-  redirect_uris: string;
-  require_secret: number | boolean;
-  secret_sealed: string | null;
-  secret_leaked_at: string | number | null;
-  created_at: string | number;
-  updated_at: string | number;
-  last_used_at: string | number | null;
-  allow_device_flow: number | boolean;
-  description: string | null;
-  homepage_url: string | null;
-  privacy_policy_url: string | null;
-  terms_of_service_url: string | null;
-};
-
-/** The same mapping TypeORM applies to AppEntity's columns (see app.entity.ts). */
-function appFromRow(row: AppRow): AppEntity {
-  const time = (value: string | number | null) => epochMs.from(value) as Date | null;
-  return Object.assign(new AppEntity(), {
-    id: row.id,
-    clientId: row.client_id,
-    ownerId: row.owner_id,
-    name: row.name,
-    redirectUrisJson: row.redirect_uris,
-    requireSecret: boolean.from(row.require_secret) as boolean,
-    secretSealed: row.secret_sealed,
-    secretLeakedAt: time(row.secret_leaked_at),
-    createdAt: time(row.created_at) as Date,
-    updatedAt: time(row.updated_at) as Date,
-    lastUsedAt: time(row.last_used_at),
-    allowDeviceFlow: boolean.from(row.allow_device_flow) as boolean,
-    description: row.description,
-    homepageUrl: row.homepage_url,
-    privacyPolicyUrl: row.privacy_policy_url,
-    termsOfServiceUrl: row.terms_of_service_url,
-  });
-}
+/** Their columns: the token endpoints read only these. */
+const CLIENT_COLUMNS = [
+  'id',
+  'client_id',
+  'require_secret',
+  'secret_sealed',
+  'last_used_at',
+  'allow_device_flow',
+];

@@ -1,7 +1,8 @@
 import { parseStoredScope, type Scope } from '@bnder/shared';
-import type { DataSource } from 'typeorm';
-import { AppEntity } from '../apps/app.entity.js';
+import type { Users } from '../accounts/users.js';
+import type { ClientRegistry } from '../apps/client-registry.js';
 import { notFound } from '../errors/domain-error.js';
+import type { AuthorizationsStore } from '../grants/authorizations.store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 
 export type AuthorizedApp = {
@@ -15,45 +16,44 @@ export type AuthorizedApp = {
   lastUsedAt: Date | null;
 };
 
-type Row = {
-  client_id: string;
-  name: string;
-  owner_name: string;
-  scope: string;
-  created_at: string | number;
-  last_used_at: string | number | null;
-};
-
 /** The user's list of apps that can act on their account, and revoking one of them. */
 export class AuthorizedAppsService {
   constructor(
-    private readonly db: DataSource,
+    private readonly authorizations: AuthorizationsStore,
+    private readonly clients: ClientRegistry,
+    private readonly users: Users,
     private readonly revocation: GrantRevocationService,
   ) {}
 
   /** One entry per authorization of the user, most recently authorized first. */
   async list(userId: string): Promise<AuthorizedApp[]> {
-    const rows = (await this.db.query(
-      `SELECT a.client_id, a.name, o.display_name AS owner_name, z.scope, z.created_at, z.last_used_at
-         FROM oauth_authorizations z
-         JOIN oauth_apps a ON a.id = z.app_id
-         JOIN users o ON o.id = a.owner_id
-        WHERE z.user_id = ?
-        ORDER BY z.created_at DESC, a.client_id`,
-      [userId],
-    )) as Row[];
-    return rows.map((row) => {
-      const granted = parseStoredScope(row.scope);
-      return {
-        clientId: row.client_id,
-        name: row.name,
-        ownerName: row.owner_name,
-        scopes: granted.scopes,
-        legacy: granted.legacy,
-        authorizedAt: new Date(Number(row.created_at)),
-        lastUsedAt: row.last_used_at === null ? null : new Date(Number(row.last_used_at)),
-      };
+    const granted = await this.authorizations.listOfUser(userId);
+    const apps = new Map(
+      (await this.clients.findByIds(granted.map((z) => z.appId))).map((app) => [app.id, app]),
+    );
+    const owners = await this.users.displayNames([...apps.values()].map((app) => app.ownerId));
+    const entries = granted.flatMap((authorization) => {
+      const app = apps.get(authorization.appId);
+      const ownerName = app && owners.get(app.ownerId);
+      if (!app || ownerName === undefined) return [];
+      const scope = parseStoredScope(authorization.scope);
+      return [
+        {
+          clientId: app.clientId,
+          name: app.name,
+          ownerName,
+          scopes: scope.scopes,
+          legacy: scope.legacy,
+          authorizedAt: authorization.createdAt,
+          lastUsedAt: authorization.lastUsedAt,
+        },
+      ];
     });
+    // Same order as before: newest first, ties by client id.
+    return entries.sort(
+      (a, b) =>
+        b.authorizedAt.getTime() - a.authorizedAt.getTime() || compare(a.clientId, b.clientId),
+    );
   }
 
   /**
@@ -61,9 +61,11 @@ export class AuthorizedAppsService {
    * The app itself is the owner's and stays.
    */
   async revoke(userId: string, clientId: string): Promise<void> {
-    const app = await this.db.getRepository(AppEntity).findOneBy({ clientId });
+    const app = await this.clients.findByClientId(clientId);
     if (!app || !(await this.revocation.revokeUserAccess(userId, app.id))) {
       throw notFound('Authorized application');
     }
   }
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -9,6 +9,7 @@ import { AuthorizedAppsResolver } from '../authorizations/authorized-apps.resolv
 import { AuthorizedAppsService } from '../authorizations/authorized-apps.service.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
 import { SessionsService } from '../accounts/sessions.service.js';
+import { Users } from '../accounts/users.js';
 import type { Config } from '../config/load-config.js';
 import { SecretBox } from '../crypto/secret-box.js';
 import { AppActivityService } from '../apps/app-activity.service.js';
@@ -19,6 +20,9 @@ import { AppsService } from '../apps/apps.service.js';
 import { ClientRegistry } from '../apps/client-registry.js';
 import { AccessTokenLookup } from '../grants/access-token-lookup.js';
 import { GrantRevocationService } from '../grants/grant-revocation.service.js';
+import { AuthorizationsStore } from '../grants/authorizations.store.js';
+import { LastUsedPolicy } from '../grants/last-used.js';
+import { TokenRecords } from '../grants/token-records.js';
 import { createOAuthServices } from '../oauth/oauth.services.js';
 import type { ResolverInstances } from './build-schema.js';
 import { PrincipalResolver } from '../principals/principal-resolver.js';
@@ -33,32 +37,42 @@ export function createServices(config: Config, db: DataSource) {
     config.rateLimitsEnabled,
   );
   const sessions = new SessionsService(db, config.sessionTtl);
+  const users = new Users(db);
   const accounts = new AccountsService(
     db,
     new PasswordHasher(config.bcryptCost),
     limiter,
     config.rateLimits,
   );
-  const accessTokens = new AccessTokenLookup(db);
-  const principals = new PrincipalResolver(sessions, accessTokens);
   const secretBox = new SecretBox(config.secretKey);
   const appEvents = new AppEventsService(db);
-  const clients = new ClientRegistry(db, secretBox, appEvents);
+  const tokenRecords = new TokenRecords(db);
+  const clients = new ClientRegistry(db, secretBox, appEvents, tokenRecords);
+  const lastUsed = new LastUsedPolicy(db, (appId, now, staleBefore) =>
+    clients.recordUse(appId, now, staleBefore),
+  );
+  const accessTokens = new AccessTokenLookup(db, lastUsed);
+  const principals = new PrincipalResolver(sessions, accessTokens);
   const revocation = new GrantRevocationService(db);
+  const authorizationsStore = new AuthorizationsStore(db);
   const appSecrets = new AppSecretsService(db, secretBox, appEvents, revocation);
   const apps = new AppsService(db, secretBox, appEvents, appSecrets, revocation);
-  const appActivity = new AppActivityService(db, appEvents);
-  const profile = new ProfileService(db);
+  const appActivity = new AppActivityService(users, appEvents);
+  const profile = new ProfileService(users);
   const notes = new NotesService(db);
-  const authorizedApps = new AuthorizedAppsService(db, revocation);
+  const authorizedApps = new AuthorizedAppsService(authorizationsStore, clients, users, revocation);
   const oauth = createOAuthServices({
     config,
     db,
     sessions,
+    users,
+    authorizations: authorizationsStore,
     limiter,
     clients,
     appEvents,
     revocation,
+    tokenRecords,
+    lastUsed,
   });
 
   const resolvers: ResolverInstances = [

@@ -48,8 +48,18 @@ export class ConfigError extends Error {}
 
 const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
-/** Reads and validates the environment; throws ConfigError with one line naming the bad setting. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Reads and validates the environment; throws ConfigError with one line naming the bad setting.
+ * The result is frozen: every setting is final before the server starts (a test server picks its
+ * port first, so its public URL is known too).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const config = readConfig(env);
+  Object.freeze(config.rateLimits);
+  return Object.freeze(config);
+}
+
+function readConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

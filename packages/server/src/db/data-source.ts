@@ -1,3 +1,5 @@
+// The database layer: the data source, migrations and the plain-SQL helpers. Who may run which
+// SQL (one owner per table, TypeORM except on the hot paths): README.md, "Data access".
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
@@ -9,6 +11,7 @@ import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-s
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
 import { DeviceFlowAndAppIdentity1765000000000 } from './migrations/1765000000000-device-flow-and-app-identity.js';
+import { AuthorizationsOnePairKey1765100000000 } from './migrations/1765100000000-authorizations-one-pair-key.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -18,6 +21,7 @@ const migrations = [
   AuthorizationRequestRedirectSent1764800000000,
   TokenChain1764900000000,
   DeviceFlowAndAppIdentity1765000000000,
+  AuthorizationsOnePairKey1765100000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';
@@ -68,7 +72,10 @@ export function dataSourceOptions(
     migrations,
     synchronize: false,
     // WAL lets readers proceed while a writer commits; a busy wait covers a second process.
+    // SQLite enforces foreign keys only when each connection asks: the schema's ON DELETE
+    // CASCADE (token → authorization → app) is what lets the bearer check read one row.
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('foreign_keys = ON');
       db.pragma('journal_mode = WAL');
       db.pragma('busy_timeout = 5000');
     },

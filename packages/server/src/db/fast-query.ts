@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { retriedOnDeadlock } from './transaction.js';
 
 export type FastQuery = <Row>(sql: string, params: readonly unknown[]) => Promise<Row[]>;
@@ -18,9 +18,11 @@ type SqliteDatabase = {
 };
 
 /**
- * A query straight on the driver, for the few statements every API call pays for (the bearer
- * check): it skips TypeORM's per-query runner and uses prepared statements, cached per SQL text.
- * Everything else goes through TypeORM.
+ * A statement straight on the driver, for the hot paths only (the bearer check, the token
+ * endpoints' client-and-token look-up and INSERT, last-used writes, rate-limit counters): it
+ * skips TypeORM's per-query runner and uses prepared statements, cached per SQL text. It runs
+ * outside any transaction; rows are mapped with their entity (see row-mapper.ts). The rule for
+ * the rest is in README.md, "Architecture".
  */
 export function fastQuery(db: DataSource): FastQuery {
   const driver = db.driver as unknown as { pool?: MysqlPool; databaseConnection?: SqliteDatabase };
@@ -52,16 +54,4 @@ export function fastQuery(db: DataSource): FastQuery {
       ? (statement.all(...params) as never[])
       : (statement.run(...params), []);
   };
-}
-
-/** Runs an UPDATE or DELETE in the manager's transaction and says how many rows it changed. */
-export async function changedRows(
-  m: EntityManager,
-  sql: string,
-  params: readonly unknown[],
-): Promise<number> {
-  const runner = m.queryRunner;
-  if (!runner) throw new Error('changedRows needs a transaction');
-  const result = await runner.query(sql, [...params], true);
-  return result.affected ?? 0;
 }

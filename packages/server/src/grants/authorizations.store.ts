@@ -15,6 +15,11 @@ export class AuthorizationsStore {
     return this.authorizations.findOneBy({ userId, appId });
   }
 
+  /** The user's authorizations, most recently authorized first. */
+  listOfUser(userId: string): Promise<AuthorizationEntity[]> {
+    return this.authorizations.find({ where: { userId }, order: { createdAt: 'DESC' } });
+  }
+
   /** Explicit scopes the user already granted; a legacy grant counts as none. */
   async explicitScopes(userId: string, appId: string): Promise<Scope[]> {
     const found = await this.find(userId, appId);

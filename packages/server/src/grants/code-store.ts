@@ -1,6 +1,5 @@
 import { IsNull, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
-import { changedRows } from '../db/fast-query.js';
 import { AuthorizationCodeEntity } from './authorization-code.entity.js';
 
 /** What a code is bound to (RFC 6749 §4.1.2, RFC 7636 §4.4). */
@@ -52,12 +51,16 @@ export class CodeStore {
    * exactly one sees a changed row.
    */
   async markUsed(codeHash: string, manager: EntityManager): Promise<boolean> {
-    const now = Date.now();
-    const changed = await changedRows(
-      manager,
-      'UPDATE oauth_authorization_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
-      [now, codeHash, now],
-    );
-    return changed === 1;
+    const now = new Date();
+    const result = await manager
+      .createQueryBuilder()
+      .update(AuthorizationCodeEntity)
+      .set({ usedAt: now })
+      .where('code_hash = :codeHash AND used_at IS NULL AND expires_at > :now', {
+        codeHash,
+        now: now.getTime(),
+      })
+      .execute();
+    return result.affected === 1;
   }
 }

@@ -1,9 +1,9 @@
 import { TOKEN_PREFIX, USER_CODE_ALPHABET, USER_CODE_LENGTH } from '@bnder/shared';
 import { randomInt } from 'node:crypto';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import { violatedConstraint } from '../db/constraint-errors.js';
-import { changedRows } from '../db/fast-query.js';
 import { inTransaction } from '../db/transaction.js';
 import { DeviceAuthorizationEntity } from './device-authorization.entity.js';
 
@@ -79,11 +79,11 @@ export class DeviceAuthorizationsStore {
     decision: { status: 'approved'; userId: string } | { status: 'denied' },
   ): Promise<boolean> {
     const userId = decision.status === 'approved' ? decision.userId : null;
-    const changed = await changedRows(
+    const changed = await updated(
       m,
-      `UPDATE oauth_device_authorizations SET status = ?, user_id = ?
-        WHERE user_code_hash = ? AND status = 'pending' AND expires_at > ?`,
-      [decision.status, userId, sha256Hex(userCode), Date.now()],
+      { status: decision.status, userId },
+      "user_code_hash = :hash AND status = 'pending' AND expires_at > :now",
+      { hash: sha256Hex(userCode), now: Date.now() },
     );
     return changed === 1;
   }
@@ -94,19 +94,20 @@ export class DeviceAuthorizationsStore {
    */
   notePoll(row: DeviceAuthorizationEntity): Promise<boolean> {
     return inTransaction(this.db, async (m) => {
-      const now = Date.now();
-      const onTime = await changedRows(
+      const now = new Date();
+      const hash = row.deviceCodeHash;
+      const onTime = await updated(
         m,
-        `UPDATE oauth_device_authorizations SET last_polled_at = ?
-          WHERE device_code_hash = ? AND (last_polled_at IS NULL OR last_polled_at <= ? - interval_seconds * 1000)`,
-        [now, row.deviceCodeHash, now],
+        { lastPolledAt: now },
+        'device_code_hash = :hash AND (last_polled_at IS NULL OR last_polled_at <= :now - interval_seconds * 1000)',
+        { hash, now: now.getTime() },
       );
       if (onTime === 1) return true;
-      await changedRows(
+      await updated(
         m,
-        `UPDATE oauth_device_authorizations SET last_polled_at = ?, interval_seconds = interval_seconds + 5
-          WHERE device_code_hash = ?`,
-        [now, row.deviceCodeHash],
+        { lastPolledAt: now, intervalSeconds: () => 'interval_seconds + 5' },
+        'device_code_hash = :hash',
+        { hash },
       );
       return false;
     });
@@ -114,14 +115,30 @@ export class DeviceAuthorizationsStore {
 
   /** Single use (§3.5): only the one poll whose update changes the row redeems the approval. */
   async spend(m: EntityManager, row: DeviceAuthorizationEntity): Promise<boolean> {
-    const changed = await changedRows(
+    const changed = await updated(
       m,
-      `UPDATE oauth_device_authorizations SET status = 'used'
-        WHERE device_code_hash = ? AND status = 'approved' AND expires_at > ?`,
-      [row.deviceCodeHash, Date.now()],
+      { status: 'used' },
+      "device_code_hash = :hash AND status = 'approved' AND expires_at > :now",
+      { hash: row.deviceCodeHash, now: Date.now() },
     );
     return changed === 1;
   }
+}
+
+/** A conditional UPDATE in the transaction, through TypeORM: how many rows it changed. */
+async function updated(
+  m: EntityManager,
+  set: QueryDeepPartialEntity<DeviceAuthorizationEntity>,
+  where: string,
+  params: Record<string, unknown>,
+): Promise<number> {
+  const result = await m
+    .createQueryBuilder()
+    .update(DeviceAuthorizationEntity)
+    .set(set)
+    .where(where, params)
+    .execute();
+  return result.affected ?? 0;
 }
 
 /** Uniform over the alphabet: randomInt draws without modulo bias. */

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { randomToken, sha256 } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { retriedOnDeadlock } from '../db/transaction.js';
+import type { LastUsedPolicy } from './last-used.js';
 
 export type TokenGrant = {
   appId: string;
@@ -21,7 +22,6 @@ type Run = (sql: string, params: unknown[]) => Promise<unknown>;
 
 /** 256 random bits after the prefix, so tokens cannot be guessed and scanners can spot them. */
 const TOKEN_BYTES = 32;
-const LAST_USED_GRANULARITY_MS = 60_000;
 
 /** Mints an access + refresh token pair with one INSERT; only hashes are stored. */
 export class TokenIssuer {
@@ -30,6 +30,7 @@ export class TokenIssuer {
   constructor(
     db: DataSource,
     private readonly ttl: { accessSeconds: number; refreshSeconds: number },
+    private readonly lastUsed: LastUsedPolicy,
   ) {
     this.direct = fastQuery(db);
   }
@@ -78,35 +79,12 @@ export class TokenIssuer {
     return { accessToken, refreshToken, expiresIn: this.ttl.accessSeconds };
   }
 
-  /**
-   * Last-used times of the app and the consent, written after the issuing transaction commits:
-   * inside it, the row locks these updates take would order against the foreign-key locks of
-   * concurrent inserts and could deadlock on MySQL.
-   */
-  async recordUse(
+  /** Records the use of the app and the consent (see last-used.ts). */
+  recordUse(
     app: { id: string; lastUsedAt: Date | null },
     userId: string,
     consentLastUsedAt?: Date | null,
   ): Promise<void> {
-    const now = Date.now();
-    // Like the bearer check, at most one write a minute: a busy integration does not pay for it.
-    const stale = now - LAST_USED_GRANULARITY_MS;
-    const isStale = (at: Date | null) => at === null || at.getTime() < stale;
-    const writes: Promise<unknown>[] = [];
-    // Unknown (undefined): let the database decide with a conditional update.
-    if (consentLastUsedAt === undefined || isStale(consentLastUsedAt)) {
-      writes.push(
-        this.direct(
-          'UPDATE oauth_authorizations SET last_used_at = ? WHERE user_id = ? AND app_id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
-          [now, userId, app.id, stale],
-        ),
-      );
-    }
-    if (isStale(app.lastUsedAt)) {
-      writes.push(
-        this.direct('UPDATE oauth_apps SET last_used_at = ? WHERE id = ?', [now, app.id]),
-      );
-    }
-    await Promise.all(writes);
+    return this.lastUsed.tokensIssued(app, userId, consentLastUsedAt);
   }
 }

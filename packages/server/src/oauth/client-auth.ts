@@ -1,6 +1,6 @@
 import type { ClientRegistry, OAuthClient } from '../apps/client-registry.js';
 import type { Config } from '../config/load-config.js';
-import type { LiveToken, TokenRecords } from '../grants/token-records.js';
+import type { LiveToken } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
 import type { OAuthParams } from './form.js';
@@ -23,7 +23,6 @@ type Presented = { clientId: string; secret: string | undefined };
 export class ClientAuthenticator {
   constructor(
     private readonly clients: ClientRegistry,
-    private readonly records: TokenRecords,
     private readonly limiter: RateLimiter,
     private readonly limits: Config['rateLimits'],
   ) {}
@@ -41,7 +40,7 @@ export class ClientAuthenticator {
     const { app, token } =
       rawToken === undefined
         ? { app: await this.clients.findByClientId(presented.clientId), token: null }
-        : await this.records.findWithClient(presented.clientId, rawToken);
+        : await this.clients.findWithToken(presented.clientId, rawToken);
     return { client: await this.verify(input, presented, app), token };
   }
 

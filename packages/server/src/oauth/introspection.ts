@@ -35,17 +35,14 @@ export class TokenIntrospection {
     if (!client.requireSecret)
       throw new InvalidClient('Introspection needs a confidential client and its secret');
     required(input.params, 'token');
-    const active =
-      token !== null &&
-      token.appId === client.id &&
-      !token.spent &&
-      token.expiresAt.getTime() > Date.now();
+    // The look-up returns only this client's own tokens (RFC 7662 §2.2): another client's is null.
+    const active = token !== null && !token.spent && token.expiresAt.getTime() > Date.now();
     if (!active) return { active: false };
     return {
       active: true,
       // What the token can do: a legacy scope string acts as read.
       scope: formatScopes(parseStoredScope(token.scope).scopes),
-      client_id: token.clientId,
+      client_id: client.clientId,
       token_type: token.kind === 'access' ? 'Bearer' : 'refresh_token',
       exp: seconds(token.expiresAt),
       iat: seconds(token.createdAt),

@@ -1,16 +1,17 @@
 import type { DataSource } from 'typeorm';
 import type { SessionsService } from '../accounts/sessions.service.js';
+import type { Users } from '../accounts/users.js';
 import type { AppEventsService } from '../apps/app-events.service.js';
-import { AppEntity } from '../apps/app.entity.js';
 import type { ClientRegistry } from '../apps/client-registry.js';
 import type { Config } from '../config/load-config.js';
 import { AuthorizationRequests } from '../grants/authorization-requests.js';
-import { AuthorizationsStore } from '../grants/authorizations.store.js';
+import type { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { CodeStore } from '../grants/code-store.js';
 import { DeviceAuthorizationsStore } from '../grants/device-authorizations.store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { TokenIssuer } from '../grants/token-issuer.js';
-import { TokenRecords } from '../grants/token-records.js';
+import type { LastUsedPolicy } from '../grants/last-used.js';
+import type { TokenRecords } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { AuthorizeEndpoint } from './authorize/authorize.service.js';
 import { CodeRedirects } from './authorize/code-redirect.js';
@@ -35,36 +36,35 @@ export type OAuthDeps = {
   config: Config;
   db: DataSource;
   sessions: SessionsService;
+  users: Users;
+  authorizations: AuthorizationsStore;
   limiter: RateLimiter;
   clients: ClientRegistry;
   appEvents: AppEventsService;
   revocation: GrantRevocationService;
+  tokenRecords: TokenRecords;
+  lastUsed: LastUsedPolicy;
 };
 
 /** Wires the OAuth endpoints and the consent API from the shared services. */
 export function createOAuthServices(deps: OAuthDeps) {
-  const { config, db } = deps;
-  // Read at call time: the issuer is the public URL, which tests learn after listening.
+  const { config, db, authorizations } = deps;
+  // RFC 8414 §2, RFC 9207: the issuer is the public URL.
   const issuer = () => config.publicUrl;
   const codes = new CodeStore(db, config.authorizationCodeTtl);
   const requests = new AuthorizationRequests(db);
-  const authorizations = new AuthorizationsStore(db);
-  const records = new TokenRecords(db);
-  const issuerOfTokens = new TokenIssuer(db, {
-    accessSeconds: config.accessTokenTtl,
-    refreshSeconds: config.refreshTokenTtl,
-  });
-  const codeRedirects = new CodeRedirects(codes, issuer);
-  const replay = new GrantReplay(deps.revocation, deps.appEvents, db.getRepository(AppEntity));
-  const clientAuth = new ClientAuthenticator(
-    deps.clients,
-    records,
-    deps.limiter,
-    config.rateLimits,
+  const issuerOfTokens = new TokenIssuer(
+    db,
+    { accessSeconds: config.accessTokenTtl, refreshSeconds: config.refreshTokenTtl },
+    deps.lastUsed,
   );
-  const identities = new AppIdentities(db);
+  const codeRedirects = new CodeRedirects(codes, issuer);
+  const replay = new GrantReplay(deps.revocation, deps.appEvents, deps.clients);
+  const clientAuth = new ClientAuthenticator(deps.clients, deps.limiter, config.rateLimits);
+  const identities = new AppIdentities(deps.users, deps.revocation);
   const consent = new ConsentService(
     db,
+    deps.clients,
     requests,
     authorizations,
     codeRedirects,
@@ -77,6 +77,7 @@ export function createOAuthServices(deps: OAuthDeps) {
   });
   const deviceConsent = new DeviceConsentService(
     db,
+    deps.clients,
     deviceRequests,
     authorizations,
     identities,
@@ -95,7 +96,7 @@ export function createOAuthServices(deps: OAuthDeps) {
       config,
       deviceRequests,
     ),
-    revocation: new TokenRevocation(clientAuth, records, deps.revocation),
+    revocation: new TokenRevocation(clientAuth, deps.tokenRecords, deps.revocation),
     introspection: new TokenIntrospection(clientAuth, issuer),
     consent,
     consentResolver: new ConsentResolver(consent),

@@ -16,9 +16,10 @@ export class TokenRevocation {
   ) {}
 
   async revoke(input: ClientAuthInput): Promise<void> {
-    const { client, token } = await this.clientAuth.authenticate(input, input.params.token);
+    const { token } = await this.clientAuth.authenticate(input, input.params.token);
     required(input.params, 'token');
-    if (!token || token.appId !== client.id) return;
+    // The look-up returns only this client's own tokens (RFC 7009 §2.1): another client's is null.
+    if (!token) return;
     if (token.kind === 'refresh') await this.revocation.revokeGrant(token);
     else await this.records.deleteOne(token.id);
   }

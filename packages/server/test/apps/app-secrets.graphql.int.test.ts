@@ -118,6 +118,34 @@ describe('revealOAuthAppSecret', () => {
   });
 });
 
+describe('copyOAuthAppSecret', () => {
+  it('returns the current secret and records a copy, not a reveal', async () => {
+    const { client } = await owner('Copier Cleo');
+    const { app, clientSecret } = await create(client);
+    const { data } = await call<'copyOAuthAppSecret', SecretPayload>(
+      client,
+      'copyOAuthAppSecret',
+      GQL.copy,
+      { clientId: app.clientId },
+    );
+    expect(data?.clientSecret).toBe(clientSecret);
+    const log = await activity(client, app.clientId);
+    expect(log.types).toEqual(['SECRET_COPIED', 'CREATED']);
+    expect(log.data?.[0]).toMatchObject({ actorName: 'Copier Cleo', detail: null });
+  });
+
+  it('is refused for a public app, with a reason', async () => {
+    const { client } = await owner();
+    const { app } = await create(client, { requireSecret: false });
+    const { data, error } = await call(client, 'copyOAuthAppSecret', GQL.copy, {
+      clientId: app.clientId,
+    });
+    expect(data ?? null).toBeNull();
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await activity(client, app.clientId)).types).toEqual(['CREATED']);
+  });
+});
+
 describe('setOAuthAppRequireSecret', () => {
   it('off: deletes the secret and signs out every session of the app', async () => {
     const { client, user } = await owner();

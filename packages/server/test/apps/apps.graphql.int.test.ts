@@ -69,6 +69,15 @@ describe('createOAuthApp', () => {
     expect(app.redirectUris).toEqual(redirectUris);
   });
 
+  it('stores redirect URIs with the scheme and host lower-cased (RFC 3986 §6.2.2.1), path as typed', async () => {
+    const { client } = await owner();
+    const { app } = await create(client, {
+      redirectUris: ['HTTPS://Client.Example/Callback', 'Com.Example.App:/CB'],
+      requireSecret: false,
+    });
+    expect(app.redirectUris).toEqual(['https://client.example/Callback', 'com.example.app:/CB']);
+  });
+
   it('trims the name', async () => {
     const { client } = await owner();
     const { app } = await create(client, { name: '  Spaced out  ', requireSecret: false });
@@ -209,6 +218,18 @@ describe('updateOAuthApp', () => {
       'Added https://c.example/cb, com.example.app:/cb, https://b.example/cb; ' +
         'removed https://a.example/cb',
     );
+  });
+
+  it('records nothing when the URIs differ only in the case of scheme and host', async () => {
+    const { client } = await owner();
+    const { app } = await create(client);
+    const { data } = await call<'updateOAuthApp', GqlApp>(client, 'updateOAuthApp', GQL.update, {
+      clientId: app.clientId,
+      input: { redirectUris: ['HTTPS://CLIENT.EXAMPLE/callback'] },
+    });
+    expect(app.redirectUris).toEqual(['https://client.example/callback']);
+    expect(data?.redirectUris).toEqual(app.redirectUris);
+    expect((await activity(client, app.clientId)).types).toEqual(['CREATED']);
   });
 
   it('records nothing when nothing changed', async () => {

@@ -102,6 +102,16 @@ describe('POST /oauth/clients', () => {
     expect(created.body.redirect_uris).toEqual(['com.example.app:/cb', 'http://127.0.0.1:7000/cb']);
   });
 
+  it('stores redirect URIs with the scheme and host lower-cased (RFC 3986 §6.2.2.1)', async () => {
+    const { client } = await owner();
+    const created = await rest(client, 'POST', '/oauth/clients', {
+      ...VALID,
+      redirect_uris: ['HTTPS://CLIENT.EXAMPLE/Callback'],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.redirect_uris).toEqual(['https://client.example/Callback']);
+  });
+
   it.each(BAD_INPUTS)(
     'refuses %s with 400, naming the field',
     async (_l, input, field, message) => {

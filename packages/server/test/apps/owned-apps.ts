@@ -22,6 +22,8 @@ export const GQL = {
     rotateOAuthAppSecret(clientId: $clientId) { app { ${APP_FIELDS} } clientSecret } }`,
   reveal: `mutation($clientId: String!) {
     revealOAuthAppSecret(clientId: $clientId) { app { ${APP_FIELDS} } clientSecret } }`,
+  copy: `mutation($clientId: String!) {
+    copyOAuthAppSecret(clientId: $clientId) { app { ${APP_FIELDS} } clientSecret } }`,
   delete: `mutation($clientId: String!) { deleteOAuthApp(clientId: $clientId) }`,
   activity: `query($clientId: String!) {
     oauthAppActivity(clientId: $clientId) { id type createdAt actorName detail } }`,
@@ -72,7 +74,13 @@ export const BAD_INPUTS: [string, Record<string, unknown>, string, RegExp][] = [
     'a duplicate redirect URI',
     uris('https://a.example/cb', 'https://b.example/cb', 'https://a.example/cb'),
     'redirectUris.2',
-    /Duplicate/,
+    /Duplicate of redirect URI 1/,
+  ],
+  [
+    'a redirect URI repeated in another case (RFC 3986 §6.2.2.1)',
+    uris('https://client.example/cb', 'HTTPS://CLIENT.EXAMPLE/cb'),
+    'redirectUris.1',
+    /Duplicate of redirect URI 1/,
   ],
 ];
 

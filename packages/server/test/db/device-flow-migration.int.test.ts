@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { undoMigrationsDownTo } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { deviceCodes, deviceTokens, ownerWithDeviceApp } from '../oauth/device-support.js';
 import { anotherUser, viewerWith } from '../oauth/support.js';
@@ -30,7 +31,7 @@ describe('the device-flow and app-identity migration, down and up again on live 
     const tokens = await deviceTokens(server, app, await anotherUser(server));
     await deviceCodes(server, app);
 
-    await server.db.undoLastMigration({ transaction: 'each' });
+    await undoMigrationsDownTo(server.db, 'DeviceFlowAndAppIdentity1765000000000');
     expect(await tableExists('oauth_device_authorizations')).toBe(false);
     // Reverting rebuilt nothing that cascades: the session from the device flow still works.
     const [row] = (await server.db.query('SELECT * FROM oauth_apps WHERE client_id = ?', [

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
+import { undoMigrationsDownTo } from '../helpers/database.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { rest } from '../api/rest.js';
 import { post, userWithApp } from '../oauth/support.js';
@@ -39,17 +40,6 @@ async function storeOldStyleRefreshToken(app: TestApp, userId: string, usedAt: n
   return raw;
 }
 
-/** Undoes the newest migrations, later ones first, until the named one is undone too. */
-async function undoDownTo(name: string): Promise<void> {
-  for (let undone = ''; undone !== name;) {
-    const [last] = (await server.db.query(
-      'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
-    )) as { name: string }[];
-    undone = last?.name ?? name;
-    await server.db.undoLastMigration({ transaction: 'each' });
-  }
-}
-
 describe('the token-chain migration, down and up again on live data', () => {
   it('keeps live tokens working and rotated refresh tokens spent', async () => {
     const { client, user, app } = await userWithApp(server, { requireSecret: true });
@@ -57,7 +47,7 @@ describe('the token-chain migration, down and up again on live data', () => {
     const second = (await refresh(app, first.refresh_token)).body as Record<string, string>;
     const third = (await refresh(app, String(second.refresh_token))).body as Record<string, string>;
 
-    await undoDownTo('TokenChain1764900000000');
+    await undoMigrationsDownTo(server.db, 'TokenChain1764900000000');
     const oldLive = await storeOldStyleRefreshToken(app, user.id, null);
     const oldSpentAlone = await storeOldStyleRefreshToken(app, user.id, Date.now());
     await server.db.runMigrations({ transaction: 'each' });

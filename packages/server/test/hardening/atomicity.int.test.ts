@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
-import { failStatementsOn } from '../helpers/fault-injection.js';
+import { failStatementsOn, injectedFaultsLogged } from '../helpers/fault-injection.js';
 import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
@@ -15,6 +15,23 @@ async function ownerWithApp(): Promise<{ client: TestClient; app: TestApp }> {
   const client = new TestClient(server.url);
   await signUp(client);
   return { client, app: await createApp(client, { requireSecret: true }) };
+}
+
+/** Fails `statement` on `table` while `action` runs, and checks that the fault was what it hit. */
+async function withFault<T>(
+  table: string,
+  statement: 'INSERT' | 'DELETE',
+  action: () => Promise<T>,
+): Promise<T> {
+  const before = injectedFaultsLogged(server.logs);
+  const restore = await failStatementsOn(server.db, table, statement);
+  try {
+    return await action();
+  } finally {
+    await restore();
+    // The server logged the database's refusal: the change reached the faulting statement.
+    expect(injectedFaultsLogged(server.logs)).toBeGreaterThan(before);
+  }
 }
 
 async function apiStatus(token: string): Promise<number> {
@@ -36,9 +53,7 @@ describe('a change the database fails in the middle', () => {
         redirect_uri: redirectUri,
         code_verifier: verifier,
       });
-    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'INSERT');
-    const failed = await exchange();
-    await restore();
+    const failed = await withFault('oauth_tokens', 'INSERT', exchange);
     expect(failed.status).toBeGreaterThanOrEqual(500);
     expect(await failed.json()).toMatchObject({ error: expect.any(String) });
 
@@ -54,9 +69,7 @@ describe('a change the database fails in the middle', () => {
         grant_type: 'refresh_token',
         refresh_token: tokens.refresh_token,
       });
-    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'INSERT');
-    const failed = await refresh();
-    await restore();
+    const failed = await withFault('oauth_tokens', 'INSERT', refresh);
     expect(failed.status).toBeGreaterThanOrEqual(500);
 
     const retried = await refresh();
@@ -70,15 +83,16 @@ describe('a change the database fails in the middle', () => {
   it('rotate with revoke: the old secret and the sessions both survive', async () => {
     const { client, app } = await ownerWithApp();
     const tokens = await obtainTokens(server, client, app, 'read');
-    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'DELETE');
-    const rotated = await client.gql(
-      `mutation($id: String!) { rotateOAuthAppSecret(clientId: $id) { clientSecret } }`,
-      {
-        id: app.clientId,
-      },
+    const rotated = await withFault('oauth_tokens', 'DELETE', () =>
+      client.gql(
+        `mutation($id: String!) { rotateOAuthAppSecret(clientId: $id) { clientSecret } }`,
+        {
+          id: app.clientId,
+        },
+      ),
     );
-    await restore();
     expect(rotated.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(rotated.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
 
     expect(await apiStatus(tokens.access_token)).toBe(200);
     const introspected = await postAsApp(server, app, '/oauth/introspect', {
@@ -91,12 +105,11 @@ describe('a change the database fails in the middle', () => {
   it('delete with cascade: the app and its tokens are all still there', async () => {
     const { client, app } = await ownerWithApp();
     const tokens = await obtainTokens(server, client, app, 'read');
-    const restore = await failStatementsOn(server.db, 'oauth_tokens', 'DELETE');
-    const deleted = await client.gql(`mutation($id: String!) { deleteOAuthApp(clientId: $id) }`, {
-      id: app.clientId,
-    });
-    await restore();
+    const deleted = await withFault('oauth_tokens', 'DELETE', () =>
+      client.gql(`mutation($id: String!) { deleteOAuthApp(clientId: $id) }`, { id: app.clientId }),
+    );
     expect(deleted.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(deleted.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
 
     const stillThere = await client.gql<{ ownedOAuthApp: { clientId: string } }>(
       `query($id: String!) { ownedOAuthApp(clientId: $id) { clientId } }`,

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { authorizeParams, authorizePath, issueCode, post, userWithApp } from '../oauth/support.js';
+import {
+  authorizeParams,
+  authorizePath,
+  pendingCode,
+  post,
+  userWithApp,
+} from '../oauth/support.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 let server: TestServer;
@@ -258,7 +264,7 @@ describe('unknown fields', () => {
     expect(link.status).toBe(302);
     expect(link.headers.get('location')).not.toMatch(/error=/);
 
-    const issued = await issueCode(owner, app);
+    const issued = await pendingCode(owner, app);
     const tokens = await post(server, app, '/oauth/token', {
       grant_type: 'authorization_code',
       code: issued.code,

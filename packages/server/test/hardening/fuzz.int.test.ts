@@ -26,6 +26,7 @@ import {
   randomBytes,
   rawJsonishBody,
 } from './fuzz-inputs.js';
+import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
 
 // Rate limits are off so that random input reaches the endpoints' own checks; they have tests
 // of their own. Runs are bounded so the file stays well under a minute on two cores; a failure
@@ -263,19 +264,19 @@ describe('fuzzing the OAuth endpoints', () => {
         ),
         anyString,
       );
-      const basic = (id: string, secret: string) =>
-        `Basic ${Buffer.from(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`).toString('base64')}`;
       const authorization = fc.oneof(
         { weight: 1, arbitrary: fc.constant(undefined) },
         {
           weight: 3,
-          arbitrary: fc.constant(basic(confidential.clientId, confidential.clientSecret)),
+          arbitrary: fc.constant(
+            basicAuthorization(confidential.clientId, confidential.clientSecret),
+          ),
         },
         {
           weight: 1,
           arbitrary: fc.constantFrom(
-            basic(confidential.clientId, 'wrong'),
-            basic(publicApp.clientId, ''),
+            basicAuthorization(confidential.clientId, 'wrong'),
+            basicAuthorization(publicApp.clientId, ''),
           ),
         },
         { weight: 2, arbitrary: anyAuthorization },

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
 
 export type TestDatabase = { url: string; dataDir: string; drop(): Promise<void> };
 
@@ -38,4 +39,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Undoes the newest migrations, later ones first, until the named one is undone too. */
+export async function undoMigrationsDownTo(db: DataSource, name: string): Promise<void> {
+  for (let undone = ''; undone !== name;) {
+    const [last] = (await db.query(
+      'SELECT name FROM migrations ORDER BY timestamp DESC LIMIT 1',
+    )) as { name: string }[];
+    undone = last?.name ?? name;
+    await db.undoLastMigration({ transaction: 'each' });
+  }
 }

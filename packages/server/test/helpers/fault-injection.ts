@@ -21,3 +21,8 @@ export async function failStatementsOn(
     await db.query(`DROP TRIGGER ${name}`);
   };
 }
+
+/** How many of the server's log lines carry the injected fault's message (see the trigger). */
+export function injectedFaultsLogged(logs: readonly string[]): number {
+  return logs.filter((line) => line.includes('injected fault')).length;
+}

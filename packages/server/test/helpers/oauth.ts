@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
 import type { TestClient } from './client.js';
 import type { TestServer } from './server.js';
 
@@ -100,10 +101,10 @@ export async function authorize(
 /** The client authentication an app uses at the token endpoint: Basic for confidential apps. */
 export function clientAuthFor(app: TestApp): { headers: Record<string, string>; body: string } {
   if (app.clientSecret === null) return { headers: {}, body: `client_id=${app.clientId}` };
-  const basic = Buffer.from(
-    `${encodeURIComponent(app.clientId)}:${encodeURIComponent(app.clientSecret)}`,
-  ).toString('base64');
-  return { headers: { authorization: `Basic ${basic}` }, body: '' };
+  return {
+    headers: { authorization: basicAuthorization(app.clientId, app.clientSecret) },
+    body: '',
+  };
 }
 
 /** POSTs a form to an OAuth endpoint, authenticated as the app (RFC 6749 §2.3.1). */
@@ -126,13 +127,14 @@ export async function postAsApp(
 export type PendingCode = { code: string; verifier: string; redirectUri: string };
 
 /**
- * Authorizes with PKCE as the client's signed-in user (consenting if asked) and returns the code
- * the app received, not yet exchanged.
+ * The one way tests authorize up to a code: authorize (with PKCE unless `pkce: false`) as the
+ * client's signed-in user, consenting if asked, and return the code the app received, not yet
+ * exchanged, with what redeems it.
  */
 export async function pendingCode(
   client: TestClient,
   app: TestApp,
-  scope = 'read',
+  options: { scope?: string; pkce?: boolean } = {},
 ): Promise<PendingCode> {
   const { verifier, challenge } = pkcePair();
   const redirectUri = app.redirectUris[0] ?? DEFAULT_REDIRECT_URI;
@@ -140,10 +142,9 @@ export async function pendingCode(
     response_type: 'code',
     client_id: app.clientId,
     redirect_uri: redirectUri,
-    scope,
+    scope: options.scope ?? 'read',
     state: randomBytes(8).toString('hex'),
-    code_challenge: challenge,
-    code_challenge_method: 'S256',
+    ...(options.pkce === false ? {} : { code_challenge: challenge, code_challenge_method: 'S256' }),
   });
   if (!result.code) throw new Error(`authorize returned no code: ${result.location.toString()}`);
   return { code: result.code, verifier, redirectUri };
@@ -159,7 +160,7 @@ export async function obtainTokens(
   app: TestApp,
   scope: string,
 ): Promise<TokenResponse> {
-  const { code, verifier, redirectUri } = await pendingCode(client, app, scope);
+  const { code, verifier, redirectUri } = await pendingCode(client, app, { scope });
   const response = await postAsApp(server, app, '/oauth/token', {
     grant_type: 'authorization_code',
     code,

@@ -7,6 +7,7 @@ import { openBnderDatabase } from '../../src/composition/entities.js';
 import { buildApp } from '../../src/composition/app.js';
 import { createServices, type Services } from '../../src/composition/services.js';
 import { createTestDatabase } from './database.js';
+import { freePort } from './server-process.js';
 
 export type TestServer = {
   url: string;
@@ -24,9 +25,14 @@ export async function startTestServer(
   options: { rewriteDatabaseUrl?: (url: string) => string } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
+  // The port is picked first, so the config (the issuer is the public URL, RFC 8414 §3.3,
+  // RFC 9207) is final before the server starts.
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const config = loadConfig({
     NODE_ENV: 'test',
-    PORT: '0',
+    PORT: String(port),
+    PUBLIC_URL: url,
     DATABASE_URL: options.rewriteDatabaseUrl?.(database.url) ?? database.url,
     DATA_DIR: database.dataDir,
     SECRET_KEY: randomBytes(32).toString('base64'),
@@ -44,11 +50,9 @@ export async function startTestServer(
     },
   });
   const app = await buildApp(services, sink);
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  // The issuer must be the address clients really use (RFC 8414 §3.3, RFC 9207).
-  config.publicUrl = env.PUBLIC_URL ?? address;
+  await app.listen({ port: config.port, host: '127.0.0.1' });
   return {
-    url: address,
+    url,
     config,
     db,
     services,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { authorize, obtainTokens, pkcePair } from '../helpers/oauth.js';
+import { authorize, obtainTokens, pkcePair, postAsApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { authorizeParams, authorizePath, userWithApp } from './support.js';
 
@@ -45,6 +45,33 @@ describe('GET /oauth/authorize', () => {
     await expectErrorPage(await client.fetch(authorizePath(params)));
   });
 
+  it.each([
+    ['an unknown client', { client_id: 'no-such-client' }, 'Unknown application'],
+    [
+      'an unregistered redirect URI',
+      { redirect_uri: 'https://evil.example/cb' },
+      'Redirect URI not registered',
+    ],
+  ])(
+    'brands the page for %s like the rest of Bnder, with a CSP that runs no script',
+    async (_l, overrides, title) => {
+      const { client, app } = await userWithApp(server);
+      const response = await client.fetch(authorizePath(authorizeParams(app, overrides)));
+      await expectErrorPage(response.clone());
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).not.toMatch(/script-src|unsafe-inline|unsafe-eval/);
+      const html = await response.text();
+      expect(html).not.toMatch(/<script|\bon[a-z]+=/i);
+      expect(html).toContain(
+        '<span class="brand__mark" aria-hidden="true">B</span><span>Bnder</span>',
+      );
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).toContain(`<title>${title} · Bnder</title>`);
+      expect(html).toMatch(/prefers-color-scheme:dark/);
+    },
+  );
+
   it('shows a 400 page when client_id is missing', async () => {
     const { client, app } = await userWithApp(server);
     await expectErrorPage(
@@ -54,7 +81,6 @@ describe('GET /oauth/authorize', () => {
 
   it.each([
     ['a trailing slash', `${REDIRECT}/`],
-    ['a changed host case', 'https://CLIENT.example.test/callback'],
     ['an added path', `${REDIRECT}/extra`],
     ['an added query', `${REDIRECT}?next=1`],
     ['a fragment', `${REDIRECT}#frag`],
@@ -69,6 +95,41 @@ describe('GET /oauth/authorize', () => {
       authorizePath(authorizeParams(app, { redirect_uri: redirectUri })),
     );
     await expectErrorPage(response);
+  });
+
+  it('matches a redirect URI whose scheme and host differ only in case (RFC 3986 §6.2.2.1), through to the token', async () => {
+    const { client, app } = await userWithApp(server, {
+      requireSecret: true,
+      redirectUris: [REDIRECT],
+    });
+    const { verifier, challenge } = pkcePair();
+    const shouted = 'HTTPS://CLIENT.EXAMPLE.TEST/callback';
+    const result = await authorize(
+      client,
+      authorizeParams(app, {
+        redirect_uri: shouted,
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+      }),
+    );
+    expect(`${result.location.origin}${result.location.pathname}`).toBe(REDIRECT);
+    expect(result.code).toBeTruthy();
+    const token = await postAsApp(server, app, '/oauth/token', {
+      grant_type: 'authorization_code',
+      code: result.code ?? '',
+      redirect_uri: shouted,
+      code_verifier: verifier,
+    });
+    expect(token.status).toBe(200);
+  });
+
+  it('still refuses a redirect URI whose path differs in case', async () => {
+    const { client, app } = await userWithApp(server, {
+      requireSecret: false,
+      redirectUris: [REDIRECT],
+    });
+    const params = authorizeParams(app, { redirect_uri: 'https://client.example.test/CALLBACK' });
+    await expectErrorPage(await client.fetch(authorizePath(params)));
   });
 
   it('lets redirect_uri be omitted only when exactly one URI is registered', async () => {
@@ -277,8 +338,7 @@ describe('GET /oauth/authorize', () => {
 describe('GET /oauth/authorize rate limit', () => {
   let limited: TestServer;
   beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMITS: 'on' });
-    limited.config.rateLimits.authorizeRequests = { max: 3, windowSeconds: 60 };
+    limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE: '3/60' });
   });
   afterAll(async () => limited.close());
 

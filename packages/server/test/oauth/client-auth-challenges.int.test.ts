@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { obtainTokens } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { basic, issueCode, postRaw, userWithApp } from './support.js';
+import { basic, pendingCode, postRaw, userWithApp } from './support.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('the Basic scheme (RFC 9110 §11.1, RFC 7617 §2)', () => {
     ['several spaces', 'Basic   '],
   ])('accepts the scheme in %s', async (_label, prefix) => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const credentials = basic(app.clientId, app.clientSecret ?? '').slice('Basic '.length);
     const form = new URLSearchParams({
       grant_type: 'authorization_code',

@@ -1,12 +1,5 @@
 import { TestClient, signUp } from '../helpers/client.js';
-import {
-  authorize,
-  createApp,
-  pkcePair,
-  postAsApp,
-  DEFAULT_REDIRECT_URI,
-  type TestApp,
-} from '../helpers/oauth.js';
+import { createApp, postAsApp, DEFAULT_REDIRECT_URI, type TestApp } from '../helpers/oauth.js';
 import type { TestServer } from '../helpers/server.js';
 
 export type Signed = { client: TestClient; user: { id: string; email: string }; app: TestApp };
@@ -52,22 +45,8 @@ export function authorizePath(params: Record<string, string>): string {
   return `/oauth/authorize?${new URLSearchParams(params)}`;
 }
 
-/** Runs authorize + consent with PKCE and returns the code with what redeems it. */
-export async function issueCode(
-  client: TestClient,
-  app: TestApp,
-  options: { scope?: string; pkce?: boolean } = {},
-) {
-  const { verifier, challenge } = pkcePair();
-  const withPkce = options.pkce ?? true;
-  const params = authorizeParams(app, {
-    scope: options.scope ?? 'read',
-    ...(withPkce ? { code_challenge: challenge, code_challenge_method: 'S256' } : {}),
-  });
-  const result = await authorize(client, params);
-  if (!result.code) throw new Error(`no code: ${result.location.toString()}`);
-  return { code: result.code, verifier, redirectUri: params.redirect_uri ?? '' };
-}
+/** The tests' one authorize-up-to-a-code helper, re-exported for the OAuth tests. */
+export { pendingCode } from '../helpers/oauth.js';
 
 export type Answer = { status: number; body: Record<string, unknown>; headers: Headers };
 
@@ -103,10 +82,8 @@ export async function postRaw(
   );
 }
 
-export function basic(clientId: string, secret: string): string {
-  const pair = `${encodeURIComponent(clientId)}:${encodeURIComponent(secret)}`;
-  return `Basic ${Buffer.from(pair).toString('base64')}`;
-}
+/** The Basic client authentication header (RFC 6749 §2.3.1), from the one shared encoder. */
+export { basicAuthorization as basic } from '../../../../tooling/client-auth.mjs';
 
 export async function exchange(
   server: TestServer,

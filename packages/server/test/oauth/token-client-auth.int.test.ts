@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { obtainTokens } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { basic, issueCode, post, postRaw, userWithApp } from './support.js';
+import { basic, pendingCode, post, postRaw, userWithApp } from './support.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => server.close());
 describe('POST /oauth/token: client authentication', () => {
   async function codeFor(requireSecret: boolean) {
     const setup = await userWithApp(server, { requireSecret });
-    const issued = await issueCode(setup.client, setup.app);
+    const issued = await pendingCode(setup.client, setup.app);
     const form = new URLSearchParams({
       grant_type: 'authorization_code',
       code: issued.code,
@@ -114,9 +114,11 @@ describe('POST /oauth/token: client authentication', () => {
 describe('POST /oauth/token rate limits', () => {
   let limited: TestServer;
   beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMITS: 'on' });
-    limited.config.rateLimits.failedClientAuth = { max: 2, windowSeconds: 60 };
-    limited.config.rateLimits.tokenRequests = { max: 3, windowSeconds: 60 };
+    limited = await startTestServer({
+      RATE_LIMITS: 'on',
+      RATE_LIMIT_CLIENT_AUTH: '2/60',
+      RATE_LIMIT_TOKEN: '3/60',
+    });
   });
   afterAll(async () => limited.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pkcePair } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { activityOf, exchange, introspect, issueCode, post, userWithApp } from './support.js';
+import { activityOf, exchange, introspect, pendingCode, post, userWithApp } from './support.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-type Issued = Awaited<ReturnType<typeof issueCode>>;
+type Issued = Awaited<ReturnType<typeof pendingCode>>;
 
 /** Ways to redeem a code wrongly, each as the token request's own parameters. */
 const FAILED_REDEMPTIONS: [string, (issued: Issued) => Record<string, string>][] = [
@@ -29,7 +29,7 @@ const FAILED_REDEMPTIONS: [string, (issued: Issued) => Record<string, string>][]
 describe('POST /oauth/token: a failed code redemption spends the code (RFC 9700 §4.5)', () => {
   it.each(FAILED_REDEMPTIONS)('refuses the right values after %s', async (_label, wrongParams) => {
     const { client, app } = await userWithApp(server, { requireSecret: false });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const failed = await post(server, app, '/oauth/token', {
       grant_type: 'authorization_code',
       code: issued.code,
@@ -44,7 +44,7 @@ describe('POST /oauth/token: a failed code redemption spends the code (RFC 9700 
   it('refuses its own client after another client presented the code', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const intruder = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     expect((await exchange(server, intruder.app, issued)).body.error).toBe('invalid_grant');
     const retried = await exchange(server, app, issued);
     expect(retried.status).toBe(400);
@@ -56,7 +56,7 @@ describe('POST /oauth/token: whose code it is is checked before whether it was u
   it("leaves the owner's tokens alone when another client presents a used code", async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const intruder = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const tokens = await exchange(server, app, issued);
     expect(tokens.status).toBe(200);
 
@@ -71,7 +71,7 @@ describe('POST /oauth/token: whose code it is is checked before whether it was u
 
   it('revokes what the code issued when its own client presents it again (RFC 6749 §4.1.2)', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const tokens = await exchange(server, app, issued);
     const replay = await post(server, app, '/oauth/token', {
       grant_type: 'authorization_code',
@@ -89,7 +89,7 @@ describe('POST /oauth/token: whose code it is is checked before whether it was u
   it('leaves a refresh token alone when another client presents it, like a code', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const intruder = await userWithApp(server, { requireSecret: true });
-    const tokens = await exchange(server, app, await issueCode(client, app));
+    const tokens = await exchange(server, app, await pendingCode(client, app));
     const refreshToken = String(tokens.body.refresh_token);
     const foreign = await post(server, intruder.app, '/oauth/token', {
       grant_type: 'refresh_token',

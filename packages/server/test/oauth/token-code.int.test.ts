@@ -7,7 +7,7 @@ import {
   authorizeParams,
   exchange,
   introspect,
-  issueCode,
+  pendingCode,
   post,
   postRaw,
   userWithApp,
@@ -28,7 +28,7 @@ describe('POST /oauth/token: authorization_code', () => {
     const response = await exchange(
       server,
       app,
-      await issueCode(client, app, { scope: 'write read' }),
+      await pendingCode(client, app, { scope: 'write read' }),
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
@@ -56,7 +56,7 @@ describe('POST /oauth/token: authorization_code', () => {
 
   it('refuses a reused code and revokes the tokens the first use issued', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const first = await exchange(server, app, issued);
     expect(first.status).toBe(200);
     const accessToken = String(first.body.access_token);
@@ -75,7 +75,7 @@ describe('POST /oauth/token: authorization_code', () => {
 
   it('lets exactly one of two racing exchanges of one code succeed', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: false });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const results = await Promise.all([
       exchange(server, app, issued),
       exchange(server, app, issued),
@@ -88,7 +88,7 @@ describe('POST /oauth/token: authorization_code', () => {
   it('serves parallel exchanges of many users of one app', async () => {
     const { app } = await userWithApp(server, { requireSecret: true });
     const codes = await Promise.all(
-      Array.from({ length: 6 }, async () => issueCode(await anotherUser(server), app)),
+      Array.from({ length: 6 }, async () => pendingCode(await anotherUser(server), app)),
     );
     const results = await Promise.all(codes.map((issued) => exchange(server, app, issued)));
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
@@ -96,7 +96,7 @@ describe('POST /oauth/token: authorization_code', () => {
 
   it('refuses an expired code', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     await sleep(1100);
     const response = await exchange(server, app, issued);
     expect(response.status).toBe(400);
@@ -106,7 +106,7 @@ describe('POST /oauth/token: authorization_code', () => {
   it('refuses a code issued to another client, and the code is spent (RFC 9700 §4.5)', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const other = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const stolen = await exchange(server, other.app, issued);
     expect(stolen.status).toBe(400);
     expect(stolen.body.error).toBe('invalid_grant');
@@ -119,7 +119,7 @@ describe('POST /oauth/token: authorization_code', () => {
     ['no redirect_uri', undefined],
   ])('refuses the exchange with %s', async (_label, redirectUri) => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const params: Record<string, string> = {
       grant_type: 'authorization_code',
       code: issued.code,
@@ -138,7 +138,7 @@ describe('POST /oauth/token: authorization_code', () => {
     ['a verifier outside the alphabet', () => `${'a'.repeat(43)}+/`, 'invalid_request'],
   ])('refuses %s', async (_label, verifier, error) => {
     const { client, app } = await userWithApp(server, { requireSecret: false });
-    const issued = await issueCode(client, app);
+    const issued = await pendingCode(client, app);
     const params: Record<string, string> = {
       grant_type: 'authorization_code',
       code: issued.code,
@@ -172,7 +172,7 @@ describe('POST /oauth/token: authorization_code', () => {
 
   it('refuses a verifier for a code that had no challenge, which spends the code', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
-    const issued = await issueCode(client, app, { pkce: false });
+    const issued = await pendingCode(client, app, { pkce: false });
     const response = await exchange(server, app, issued);
     expect(response.status).toBe(400);
     expect(response.body.error).toBe('invalid_grant');
@@ -188,7 +188,7 @@ describe('POST /oauth/token: authorization_code', () => {
 
   it('exchanges a code without PKCE for a confidential client', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
-    const { verifier: _unused, ...issued } = await issueCode(client, app, { pkce: false });
+    const { verifier: _unused, ...issued } = await pendingCode(client, app, { pkce: false });
     const ok = await post(server, app, '/oauth/token', {
       grant_type: 'authorization_code',
       code: issued.code,

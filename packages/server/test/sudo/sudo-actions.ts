@@ -5,15 +5,16 @@ import { GQL, VALID_APP, gqlOk, storedSecret, type SecretPayload } from '../apps
 import { TestClient, signUp } from '../helpers/client.js';
 import type { TestServer } from '../helpers/server.js';
 
-/** The four actions sudo mode guards, over GraphQL, in an order that can run on one app. */
+/** The actions sudo mode guards, over GraphQL, in an order that can run on one app. */
 export const GRAPHQL_ACTIONS = [
   { name: 'revealOAuthAppSecret', query: GQL.reveal, extra: {} },
+  { name: 'copyOAuthAppSecret', query: GQL.copy, extra: {} },
   { name: 'rotateOAuthAppSecret', query: GQL.rotate, extra: {} },
   { name: 'setOAuthAppRequireSecret', query: GQL.requireSecret, extra: { requireSecret: false } },
   { name: 'deleteOAuthApp', query: GQL.delete, extra: {} },
 ] as const;
 
-/** The same four over REST. */
+/** The same over REST (which has no copy of its own: a script reads the secret). */
 export const REST_ACTIONS = [
   { method: 'GET', suffix: '/secret', body: undefined },
   { method: 'POST', suffix: '/secret/rotate', body: undefined },

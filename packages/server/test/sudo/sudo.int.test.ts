@@ -38,7 +38,7 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 describe('sudo mode with a cookie session', () => {
-  it('refuses the four GraphQL actions once the sign-in is older than SUDO_TTL, and none happens', async () => {
+  it('refuses the GraphQL secret and delete actions once the sign-in is older than SUDO_TTL, and none happens', async () => {
     const owner = await ownerWithApp(short);
     await waitPastSudoWindow();
 

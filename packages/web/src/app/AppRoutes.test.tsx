@@ -1,6 +1,7 @@
 import { SPA_PAGES } from '@bnder/shared';
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { ServerError } from '@apollo/client/errors';
 import type { MockLink } from '@apollo/client/testing';
 import { VIEWER_QUERY } from '../modules/auth/graphql/viewer';
 import { OWNED_APPS_QUERY } from '../modules/owned-apps/graphql/queries';
@@ -43,6 +44,59 @@ describe('AppRoutes', () => {
     expect(screen.getByText('Ada Lovelace')).toBeVisible();
     expect(screen.getByText('ada@example.com')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  });
+
+  it('keeps the settings shell while the session is checked, and says so in the tab title', async () => {
+    renderWithProviders(<AppRoutes />, {
+      at: '/settings/authorized-apps',
+      mocks: [{ ...viewerMock(true), delay: 200 }],
+    });
+
+    const main = await screen.findByRole('main');
+    expect(within(main).getByRole('status')).toHaveTextContent('Checking your session…');
+    expect(screen.getByRole('navigation', { name: 'Settings' })).toBeVisible();
+    expect(screen.getByText('Bnder')).toBeVisible();
+    expect(document.title).toBe('Checking your session… · Bnder');
+  });
+
+  it('shows a failed session check inside the shell, says what failed, and retries', async () => {
+    const bodyText = 'upstream failed';
+    const failure = new ServerError('Response not successful', {
+      response: new Response(bodyText, { status: 500 }),
+      bodyText,
+    });
+    const { user } = renderWithProviders(<AppRoutes />, {
+      at: '/settings/development',
+      mocks: [
+        { request: { query: VIEWER_QUERY }, error: failure },
+        viewerMock(true),
+        { request: { query: OWNED_APPS_QUERY }, result: { data: { ownedOAuthApps: [] } } },
+      ],
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your session could not be checked');
+    expect(alert).toHaveTextContent('HTTP 500');
+    expect(alert).not.toHaveTextContent('Check your connection');
+    expect(screen.getByRole('main')).toContainElement(alert);
+    expect(screen.getByRole('navigation', { name: 'Settings' })).toBeVisible();
+    expect(document.title).toBe('Your session could not be checked · Bnder');
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('heading', { name: 'Owned OAuth Applications' })).toBeVisible();
+  });
+
+  it('shows a failed session check of the consent page on the branded card', async () => {
+    renderWithProviders(<AppRoutes />, {
+      at: '/oauth/consent?request_id=r1',
+      mocks: [{ request: { query: VIEWER_QUERY }, error: new TypeError('Failed to fetch') }],
+    });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not reach Bnder. Check your connection');
+    expect(screen.getByRole('banner')).toHaveTextContent('Bnder');
+    expect(screen.getByRole('main')).toContainElement(alert);
   });
 
   it('moves focus to the heading of the page it navigates to', async () => {

@@ -2,6 +2,7 @@ import { SPA_PAGES } from '@bnder/shared';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireViewer } from '../modules/auth/components/RequireViewer';
+import { CardFrame } from '../ui/CardFrame';
 import { Loading } from '../ui/Loading';
 import { RootRedirect } from './RootRedirect';
 
@@ -26,14 +27,7 @@ export function AppRoutes() {
         <Route path={SPA_PAGES.home} element={<RootRedirect />} />
         <Route path={SPA_PAGES.signIn} element={<SignInPage />} />
         <Route path={SPA_PAGES.signUp} element={<SignUpPage />} />
-        <Route
-          path={SPA_PAGES.settings}
-          element={
-            <RequireViewer>
-              <SettingsLayout />
-            </RequireViewer>
-          }
-        >
+        <Route path={SPA_PAGES.settings} element={<SettingsLayout />}>
           <Route index element={<Navigate to={SPA_PAGES.ownedApps} replace />} />
           <Route path={SPA_PAGES.ownedApps} element={<OwnedAppsPage />} />
           <Route path={SPA_PAGES.ownedApp} element={<AppPage />} />
@@ -42,7 +36,7 @@ export function AppRoutes() {
         <Route
           path={SPA_PAGES.consent}
           element={
-            <RequireViewer>
+            <RequireViewer frame={CardFrame}>
               <ConsentPage />
             </RequireViewer>
           }
@@ -50,7 +44,7 @@ export function AppRoutes() {
         <Route
           path={SPA_PAGES.device}
           element={
-            <RequireViewer>
+            <RequireViewer frame={CardFrame}>
               <DevicePage />
             </RequireViewer>
           }

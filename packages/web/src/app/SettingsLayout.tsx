@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { RequireViewer } from '../modules/auth/components/RequireViewer';
 import { useSignOut } from '../modules/auth/hooks/useSignOut';
 import { useViewer } from '../modules/auth/hooks/useViewer';
 import { Alert } from '../ui/Alert';
@@ -10,6 +11,7 @@ import { Loading } from '../ui/Loading';
 const navClass = ({ isActive }: { isActive: boolean }) =>
   isActive ? 'settings-nav__link settings-nav__link--active' : 'settings-nav__link';
 
+/** The settings shell: it stays on screen while the session is checked or when that fails. */
 export default function SettingsLayout() {
   const { viewer } = useViewer();
   const { signOut, pending, error } = useSignOut();
@@ -21,17 +23,17 @@ export default function SettingsLayout() {
       </a>
       <header className="topbar">
         <Brand />
-        <div className="topbar__account">
-          {viewer && (
+        {viewer && (
+          <div className="topbar__account">
             <span className="topbar__user">
               <span className="topbar__name">{viewer.displayName}</span>
               <span className="topbar__email">{viewer.email}</span>
             </span>
-          )}
-          <Button size="sm" onClick={() => void signOut()} disabled={pending}>
-            Sign out
-          </Button>
-        </div>
+            <Button size="sm" onClick={() => void signOut()} busy={pending}>
+              Sign out
+            </Button>
+          </div>
+        )}
       </header>
       {error && <Alert>{error}</Alert>}
       <div className="settings">
@@ -51,9 +53,11 @@ export default function SettingsLayout() {
           </ul>
         </nav>
         <main id="main" className="settings__main">
-          <Suspense fallback={<Loading />}>
-            <Outlet />
-          </Suspense>
+          <RequireViewer>
+            <Suspense fallback={<Loading />}>
+              <Outlet />
+            </Suspense>
+          </RequireViewer>
         </main>
       </div>
     </div>

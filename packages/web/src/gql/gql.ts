@@ -34,6 +34,7 @@ type Documents = {
     "\n  mutation SetOAuthAppRequireSecret($clientId: String!, $requireSecret: Boolean!) {\n    setOAuthAppRequireSecret(clientId: $clientId, requireSecret: $requireSecret) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": typeof types.SetOAuthAppRequireSecretDocument,
     "\n  mutation RotateOAuthAppSecret($clientId: String!) {\n    rotateOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": typeof types.RotateOAuthAppSecretDocument,
     "\n  mutation RevealOAuthAppSecret($clientId: String!) {\n    revealOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": typeof types.RevealOAuthAppSecretDocument,
+    "\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n": typeof types.CopyOAuthAppSecretDocument,
     "\n  mutation DeleteOAuthApp($clientId: String!) {\n    deleteOAuthApp(clientId: $clientId)\n  }\n": typeof types.DeleteOAuthAppDocument,
     "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": typeof types.OwnedAppFieldsFragmentDoc,
     "\n  query OwnedOAuthApps {\n    ownedOAuthApps {\n      ...OwnedAppFields\n    }\n  }\n": typeof types.OwnedOAuthAppsDocument,
@@ -61,6 +62,7 @@ const documents: Documents = {
     "\n  mutation SetOAuthAppRequireSecret($clientId: String!, $requireSecret: Boolean!) {\n    setOAuthAppRequireSecret(clientId: $clientId, requireSecret: $requireSecret) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": types.SetOAuthAppRequireSecretDocument,
     "\n  mutation RotateOAuthAppSecret($clientId: String!) {\n    rotateOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": types.RotateOAuthAppSecretDocument,
     "\n  mutation RevealOAuthAppSecret($clientId: String!) {\n    revealOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": types.RevealOAuthAppSecretDocument,
+    "\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n": types.CopyOAuthAppSecretDocument,
     "\n  mutation DeleteOAuthApp($clientId: String!) {\n    deleteOAuthApp(clientId: $clientId)\n  }\n": types.DeleteOAuthAppDocument,
     "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": types.OwnedAppFieldsFragmentDoc,
     "\n  query OwnedOAuthApps {\n    ownedOAuthApps {\n      ...OwnedAppFields\n    }\n  }\n": types.OwnedOAuthAppsDocument,
@@ -162,6 +164,10 @@ export function graphql(source: "\n  mutation RotateOAuthAppSecret($clientId: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevealOAuthAppSecret($clientId: String!) {\n    revealOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation RevealOAuthAppSecret($clientId: String!) {\n    revealOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { FieldErrors } from '@bnder/shared';
 
@@ -12,6 +12,17 @@ export interface ApiError {
 
 const NETWORK_MESSAGE = 'Could not reach Bnder. Check your connection and try again.';
 const INTERNAL_MESSAGE = 'Something went wrong on our side. Please try again.';
+
+/** Bnder answered, with an HTTP error and no GraphQL body: a server problem, not the network. */
+function serverFailure(status: number): ApiError {
+  return {
+    code: 'SERVER_ERROR',
+    message:
+      status >= 500
+        ? `Bnder had a problem answering (HTTP ${status}). Your connection is fine; try again in a moment.`
+        : `Bnder refused the request (HTTP ${status}). Reload the page and try again.`,
+  };
+}
 
 function fromFormatted(error: GraphQLFormattedError): ApiError {
   const code = error.extensions?.code;
@@ -44,8 +55,9 @@ export function apiErrors(error: unknown): ApiError[] {
   if (CombinedGraphQLErrors.is(error)) return error.errors.map(fromFormatted);
   if (ServerError.is(error)) {
     const parsed = fromServerBody(error.bodyText);
-    if (parsed.length > 0) return parsed;
+    return parsed.length > 0 ? parsed : [serverFailure(error.statusCode)];
   }
+  if (ServerParseError.is(error)) return [serverFailure(error.statusCode)];
   return [{ code: 'NETWORK', message: NETWORK_MESSAGE }];
 }
 

@@ -104,7 +104,7 @@ export function useTextForm<T, F extends string>(
     required: true,
   });
 
-  return { field, submit };
+  return { field, submit, values };
 }
 
 export interface FormSubmitOptions<T> {

@@ -44,15 +44,10 @@ export function ConfirmDialog({
       </div>
       {error && <Alert>{error}</Alert>}
       <div className="dialog__actions">
-        <Button ref={cancelRef} variant="secondary" onClick={cancel} disabled={pending}>
+        <Button ref={cancelRef} variant="secondary" onClick={cancel} busy={pending}>
           {cancelLabel}
         </Button>
-        <Button
-          variant={tone}
-          onClick={onConfirm}
-          disabled={pending}
-          aria-busy={pending || undefined}
-        >
+        <Button variant={tone} onClick={onConfirm} busy={pending}>
           {pending ? 'Working…' : confirmLabel}
         </Button>
       </div>

@@ -10,12 +10,23 @@ export interface CopyButtonProps {
   /** Id of the element that says what is copied, for screen readers. */
   describedBy?: string;
   label?: string;
+  /** What is copied, from where ("client secret of Weather Sync"): read after the label. */
+  what?: string;
   disabled?: boolean;
+  /** What to do when the clipboard refuses; the default asks to select the text shown. */
+  fallbackHint?: string;
 }
 
 const STATUS_VISIBLE_MS = 2500;
 
-export function CopyButton({ value, describedBy, label = 'Copy', disabled }: CopyButtonProps) {
+export function CopyButton({
+  value,
+  describedBy,
+  label = 'Copy',
+  what,
+  disabled,
+  fallbackHint = 'Select the text and copy it yourself.',
+}: CopyButtonProps) {
   const [status, setStatus] = useState<CopyStatus>('idle');
   const [busy, setBusy] = useState(false);
 
@@ -44,14 +55,17 @@ export function CopyButton({ value, describedBy, label = 'Copy', disabled }: Cop
       <Button
         size="sm"
         onClick={() => void handleClick()}
+        // The name starts with the visible label (WCAG 2.5.3), then says what is copied.
+        aria-label={what ? `${label} ${what}` : undefined}
         aria-describedby={describedBy}
-        disabled={disabled || busy}
+        disabled={disabled}
+        busy={busy}
       >
         {label}
       </Button>
       <span className={`copy-button__status copy-button__status--${status}`} role="status">
         {status === 'copied' && 'Copied'}
-        {status === 'failed' && 'Could not copy. Select the text and copy it yourself.'}
+        {status === 'failed' && `Could not copy. ${fallbackHint}`}
       </span>
     </span>
   );

@@ -6,10 +6,19 @@ export interface SwitchProps {
   onChange: (checked: boolean) => void;
   description?: ReactNode;
   disabled?: boolean;
+  /** Its change is under way: clicks are ignored, focus stays (see Button's busy). */
+  busy?: boolean;
 }
 
 /** A two-state control announced as a switch (WAI-ARIA switch pattern). */
-export function Switch({ label, checked, onChange, description, disabled = false }: SwitchProps) {
+export function Switch({
+  label,
+  checked,
+  onChange,
+  description,
+  disabled = false,
+  busy = false,
+}: SwitchProps) {
   const id = useId();
   const labelId = `${id}-label`;
   const descriptionId = `${id}-description`;
@@ -26,7 +35,11 @@ export function Switch({ label, checked, onChange, description, disabled = false
           aria-labelledby={labelId}
           aria-describedby={description ? descriptionId : undefined}
           disabled={disabled}
-          onClick={() => onChange(!checked)}
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+          onClick={() => {
+            if (!busy) onChange(!checked);
+          }}
         >
           <span className="switch__thumb" aria-hidden="true" />
         </button>

@@ -7,7 +7,6 @@ describe('matchRedirectUri', () => {
   it.each([
     ['the exact URI', 'https://app.example.com/callback', true],
     ['a trailing slash', 'https://app.example.com/callback/', false],
-    ['a changed host case', 'https://APP.example.com/callback', false],
     ['an added path segment', 'https://app.example.com/callback/more', false],
     ['an added query', 'https://app.example.com/callback?x=1', false],
     ['a fragment', 'https://app.example.com/callback#x', false],
@@ -23,6 +22,24 @@ describe('matchRedirectUri', () => {
     ['the highest loopback port', 'http://127.0.0.1:65535/cb', true],
   ])('judges %s', (_label, sent, ok) => {
     expect(matchRedirectUri(registered, sent)).toBe(ok ? sent : null);
+  });
+
+  it.each([
+    ['the host', 'https://APP.Example.COM/callback', 'https://app.example.com/callback'],
+    ['the scheme', 'HTTPS://app.example.com/callback', 'https://app.example.com/callback'],
+    ['a loopback host and scheme', 'HTTP://127.0.0.1:5000/cb', 'http://127.0.0.1:5000/cb'],
+  ])('matches a change in the case of %s, and answers the normalised URI', (_l, sent, uri) => {
+    expect(matchRedirectUri(registered, sent)).toBe(uri);
+  });
+
+  it('matches a registered URI stored before normalisation', () => {
+    expect(matchRedirectUri(['HTTPS://OLD.example/cb'], 'https://old.example/cb')).toBe(
+      'https://old.example/cb',
+    );
+  });
+
+  it('keeps the path case-sensitive', () => {
+    expect(matchRedirectUri(registered, 'https://app.example.com/CALLBACK')).toBeNull();
   });
 
   it('lets the URI be omitted only when exactly one is registered', () => {

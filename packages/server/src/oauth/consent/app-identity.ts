@@ -1,7 +1,6 @@
-import type { DataSource, Repository } from 'typeorm';
-import { UserEntity } from '../../accounts/user.entity.js';
+import type { Users } from '../../accounts/users.js';
 import type { AppEntity } from '../../apps/app.entity.js';
-import { AuthorizationEntity } from '../../grants/authorization.entity.js';
+import type { GrantRevocationService } from '../../grants/grant-revocation.service.js';
 
 /**
  * Who is asking, as the consent page shows it for both flows: anyone can choose an app's name,
@@ -21,19 +20,16 @@ export type AppIdentity = {
 };
 
 export class AppIdentities {
-  private readonly users: Repository<UserEntity>;
-  private readonly authorizations: Repository<AuthorizationEntity>;
-
-  constructor(db: DataSource) {
-    this.users = db.getRepository(UserEntity);
-    this.authorizations = db.getRepository(AuthorizationEntity);
-  }
+  constructor(
+    private readonly users: Users,
+    private readonly grants: Pick<GrantRevocationService, 'countAuthorizedUsers'>,
+  ) {}
 
   /** Null when the owner is gone (the app is being deleted with them). */
   async of(app: AppEntity): Promise<AppIdentity | null> {
     const [owner, authorizedUserCount] = await Promise.all([
-      this.users.findOneBy({ id: app.ownerId }),
-      this.authorizations.countBy({ appId: app.id }),
+      this.users.findById(app.ownerId),
+      this.grants.countAuthorizedUsers(app.id),
     ]);
     if (!owner) return null;
     return {

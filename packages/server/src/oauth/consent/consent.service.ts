@@ -1,6 +1,6 @@
 import { SCOPE_DESCRIPTIONS, parseRequestedScope, type Scope } from '@bnder/shared';
-import type { DataSource, Repository } from 'typeorm';
-import { AppEntity } from '../../apps/app.entity.js';
+import type { DataSource } from 'typeorm';
+import type { ClientRegistry } from '../../apps/client-registry.js';
 import { notFound } from '../../errors/domain-error.js';
 import type { AuthorizationRequestEntity } from '../../grants/authorization-request.entity.js';
 import type { AuthorizationRequests } from '../../grants/authorization-requests.js';
@@ -27,18 +27,15 @@ export type ConsentView = {
  * own user can see or answer it; anything else is NOT_FOUND.
  */
 export class ConsentService {
-  private readonly apps: Repository<AppEntity>;
-
   constructor(
     private readonly db: DataSource,
+    private readonly clients: ClientRegistry,
     private readonly requests: AuthorizationRequests,
     private readonly authorizations: AuthorizationsStore,
     private readonly codeRedirects: CodeRedirects,
     private readonly issuer: () => string,
     private readonly identities: AppIdentities,
-  ) {
-    this.apps = db.getRepository(AppEntity);
-  }
+  ) {}
 
   async describe(requestId: string, userId: string): Promise<ConsentView> {
     const { pending, app } = await this.pending(requestId, userId);
@@ -93,7 +90,7 @@ export class ConsentService {
    */
   private async pending(requestId: string, userId: string) {
     const pending = await this.requests.findForUser(requestId, userId);
-    const app = pending ? await this.apps.findOneBy({ id: pending.appId }) : null;
+    const app = pending ? await this.clients.findById(pending.appId) : null;
     if (!pending || !app || matchRedirectUri(app.redirectUris, pending.redirectUri) === null)
       throw notFound('Authorization request');
     return { pending, app };

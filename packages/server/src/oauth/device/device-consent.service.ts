@@ -5,8 +5,9 @@ import {
   parseStoredScope,
   type Scope,
 } from '@bnder/shared';
-import type { DataSource, Repository } from 'typeorm';
-import { AppEntity } from '../../apps/app.entity.js';
+import type { DataSource } from 'typeorm';
+import type { AppEntity } from '../../apps/app.entity.js';
+import type { ClientRegistry } from '../../apps/client-registry.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors/domain-error.js';
 import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
@@ -31,17 +32,14 @@ const unknownCode = () =>
  * approve or deny it. Only the signed-in session gets here (see the resolver).
  */
 export class DeviceConsentService {
-  private readonly apps: Repository<AppEntity>;
-
   constructor(
     private readonly db: DataSource,
+    private readonly clients: ClientRegistry,
     private readonly requests: DeviceAuthorizationsStore,
     private readonly authorizations: AuthorizationsStore,
     private readonly identities: AppIdentities,
     private readonly wrongCodes: WrongUserCodes,
-  ) {
-    this.apps = db.getRepository(AppEntity);
-  }
+  ) {}
 
   async describe(typed: string, who: CodeTypist): Promise<DeviceConsentView> {
     const { request, app, userCode } = await this.pending(typed, who);
@@ -88,7 +86,7 @@ export class DeviceConsentService {
     await this.wrongCodes.refuseIfLimited(who);
     const userCode = normalizeUserCode(typed);
     const request = userCode === null ? null : await this.requests.findPending(userCode);
-    const app = request ? await this.apps.findOneBy({ id: request.appId }) : null;
+    const app = request ? await this.clients.findById(request.appId) : null;
     if (!request || !app || !app.allowDeviceFlow || userCode === null) {
       await this.wrongCodes.count(who);
       throw unknownCode();

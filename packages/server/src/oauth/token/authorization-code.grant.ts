@@ -1,3 +1,4 @@
+import { normalizeRedirectUri } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
 import type { OAuthClient } from '../../apps/client-registry.js';
 import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
@@ -86,10 +87,12 @@ function checkBinding(
     throw new InvalidRequest('code_verifier must be 43-128 characters of [A-Za-z0-9-._~]');
   if (code.expiresAt.getTime() <= Date.now())
     throw new InvalidGrant('The authorization code has expired');
+  // The code holds the URI as normalised at authorize (RFC 3986 §6.2.2.1); so is the one sent.
+  const sent = redirectUri === undefined ? undefined : normalizeRedirectUri(redirectUri);
   if (
     code.redirectUriSent
-      ? redirectUri !== code.redirectUri
-      : redirectUri !== undefined && redirectUri !== code.redirectUri
+      ? sent !== code.redirectUri
+      : sent !== undefined && sent !== code.redirectUri
   )
     throw new InvalidGrant('redirect_uri does not match the authorization request');
   if (code.codeChallenge === null) {

@@ -1,7 +1,6 @@
 import type { AppEventType } from '@bnder/shared';
-import type { Repository } from 'typeorm';
 import type { AppEventsService } from '../../apps/app-events.service.js';
-import type { AppEntity } from '../../apps/app.entity.js';
+import type { ClientRegistry } from '../../apps/client-registry.js';
 import type { Grant, GrantRevocationService } from '../../grants/grant-revocation.service.js';
 
 /**
@@ -12,12 +11,12 @@ export class GrantReplay {
   constructor(
     private readonly revocation: GrantRevocationService,
     private readonly events: AppEventsService,
-    private readonly apps: Repository<AppEntity>,
+    private readonly clients: ClientRegistry,
   ) {}
 
   async revoke(grant: Grant, type: AppEventType): Promise<void> {
     await this.revocation.revokeGrant(grant);
-    const app = await this.apps.findOneBy({ id: grant.appId });
+    const app = await this.clients.findById(grant.appId);
     if (app) await this.events.record(app, type, null, null);
   }
 }

@@ -35,9 +35,9 @@ export class RefreshTokenGrant implements GrantHandler {
   ): Promise<TokenResponseBody> {
     required(params, 'refresh_token');
     // The code grant's order: whose it is (§10.4: another client learns nothing and revokes
-    // nothing), then whether it was used (a replay revokes the grant, RFC 9700 §4.14.2).
-    if (!token || token.kind !== 'refresh' || token.appId !== client.id)
-      throw new InvalidGrant('The refresh token is invalid');
+    // nothing; the look-up returns only the client's own tokens, so another client's is null),
+    // then whether it was used (a replay revokes the grant, RFC 9700 §4.14.2).
+    if (!token || token.kind !== 'refresh') throw new InvalidGrant('The refresh token is invalid');
     if (token.spent) return this.replayed(token);
     if (token.expiresAt.getTime() <= Date.now())
       throw new InvalidGrant('The refresh token has expired');

@@ -1,4 +1,3 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../principal.js';
 
 /** What every resolver receives. Resolvers turn it into plain arguments for a service call. */
@@ -10,6 +9,4 @@ export type GraphQLContext = {
     set(cookieValue: string, expiresAt: Date): void;
     clear(): void;
   };
-  request: FastifyRequest;
-  reply: FastifyReply;
 };

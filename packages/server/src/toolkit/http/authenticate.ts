@@ -19,6 +19,8 @@ export type RejectCaller = (
 export type Credentials = {
   authorization?: string | undefined;
   sessionCookie?: string | undefined;
+  /** Whether the operation shows the caller's profile, so a bearer check reads the user too. */
+  withProfile: boolean;
 };
 
 export type ResolvedPrincipal =
@@ -34,12 +36,18 @@ const rejectAsJson: RejectCaller = (reply, reason, description) =>
 /**
  * A preHandler that resolves the caller. A bad bearer token ends the request here with
  * RFC 6750 §3.1 `invalid_token` (or `invalid_request` for a malformed header).
+ * `withProfile` says whether the request's operation shows the caller's profile.
  */
-export function authenticate(principals: CallerResolver, reject: RejectCaller = rejectAsJson) {
+export function authenticate(
+  principals: CallerResolver,
+  withProfile: (request: FastifyRequest) => boolean,
+  reject: RejectCaller = rejectAsJson,
+) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const resolved = await principals.resolve({
       authorization: request.headers.authorization,
       sessionCookie: readSessionCookie(request),
+      withProfile: withProfile(request),
     });
     if (resolved.ok) {
       request.principal = resolved.principal;

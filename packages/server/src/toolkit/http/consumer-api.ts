@@ -17,6 +17,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Served without a caller, e.g. the OpenAPI document. */
     public?: boolean;
+    /** Shows the caller's profile: a bearer check reads the user with the token. */
+    profile?: boolean;
   }
 }
 
@@ -78,7 +80,8 @@ export async function registerConsumerApi(
       documentErrorResponses(api);
       await registerOpenApi(api, deps.config);
       // The caller is checked on the headers alone, before any body is parsed or validated.
-      const authenticateCaller = authenticate(deps.principals);
+      const authenticateCaller = authenticate(deps.principals, needsProfile);
+      const ownOrigin = new URL(deps.config.publicUrl).origin;
       api.addHook('onRequest', async (request, reply) => {
         if (isPublicRoute(request)) return;
         await authenticateCaller(request, reply);
@@ -86,8 +89,7 @@ export async function registerConsumerApi(
         if (!request.principal)
           return sendError(reply, 401, 'unauthenticated', 'Sign in or send a bearer token');
         if (request.principal.kind === 'session' && !SAFE_METHODS.has(request.method)) {
-          // Read per request: the public URL is final only once the server listens.
-          if (request.headers.origin !== new URL(deps.config.publicUrl).origin) {
+          if (request.headers.origin !== ownOrigin) {
             return sendError(
               reply,
               403,
@@ -128,8 +130,9 @@ export async function registerConsumerApi(
 }
 
 const isPublicRoute = (request: FastifyRequest) => request.routeOptions.config.public === true;
+const needsProfile = (request: FastifyRequest) => request.routeOptions.config.profile === true;
 
-/** A body, where a request has one, must be JSON (CONTRACT.md); others get 415. Empty is none. */
+/** A body, where a request has one, must be JSON (README, "Input rules"); others get 415. Empty is none. */
 function acceptJsonBodiesOnly(api: FastifyInstance): void {
   const parseJson = api.getDefaultJsonParser('error', 'error');
   api.removeAllContentTypeParsers();

@@ -1,5 +1,14 @@
 import type { AppEventType } from './graphql/types';
 
+/** The one true thing about getting a client secret back, said alike wherever it comes up. */
+export const SECRET_AVAILABILITY =
+  'You can reveal or copy it again later in the app settings; each time is recorded in the activity log.';
+
+/** "of Weather Sync", for control names that must say which app they act on. */
+export function ofApp(appName: string | undefined): string {
+  return appName ? ` of ${appName}` : '';
+}
+
 export function usersPhrase(count: number): string {
   return `${count} ${count === 1 ? 'user' : 'users'}`;
 }
@@ -22,6 +31,7 @@ const EVENT_TEXT: Record<AppEventType, string> = {
   RENAMED: 'Renamed the application',
   REDIRECT_URIS_CHANGED: 'Changed the redirect URIs',
   SECRET_REVEALED: 'Revealed the client secret',
+  SECRET_COPIED: 'Copied the client secret',
   SECRET_ROTATED: 'Rotated the client secret',
   SECRET_REQUIRED_ON: 'Turned on Require a client secret',
   SECRET_REQUIRED_OFF: 'Turned off Require a client secret and deleted the secret',

@@ -36,7 +36,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         hint={`${PASSWORD_MIN_BYTES} to ${PASSWORD_MAX_BYTES} characters.`}
         {...field('password')}
       />
-      <Button type="submit" variant="primary" disabled={loading} className="form__submit">
+      <Button type="submit" variant="primary" busy={loading} className="form__submit">
         {loading ? 'Creating account…' : 'Create account'}
       </Button>
     </Form>

@@ -74,15 +74,10 @@ export function SudoDialog({ onConfirmed, onCancel }: SudoDialogProps) {
           required
         />
         <div className="dialog__actions">
-          <Button variant="secondary" onClick={cancel} disabled={loading}>
+          <Button variant="secondary" onClick={cancel} busy={loading}>
             Cancel
           </Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={loading}
-            aria-busy={loading || undefined}
-          >
+          <Button type="submit" variant="primary" busy={loading}>
             {loading ? 'Confirming…' : 'Confirm'}
           </Button>
         </div>

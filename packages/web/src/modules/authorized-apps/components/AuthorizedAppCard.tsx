@@ -22,7 +22,13 @@ export function AuthorizedAppCard({
           <h2 className="app-card__name">{app.name}</h2>
           <p className="muted">by {app.ownerName}</p>
         </div>
-        <Button variant="danger" size="sm" onClick={() => setConfirming(true)}>
+        <Button
+          variant="danger"
+          size="sm"
+          onClick={() => setConfirming(true)}
+          aria-label={`Revoke access for ${app.name}`}
+          data-revoke-for={app.clientId}
+        >
           Revoke access
         </Button>
       </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -5,10 +6,28 @@ import { Loading } from '../../../ui/Loading';
 import { AUTHORIZED_APPS_QUERY, type AuthorizedApp } from '../graphql/authorized-apps';
 import { AuthorizedAppCard } from './AuthorizedAppCard';
 
+/** Where focus goes once a card is gone: the next card's Revoke access, else the page heading. */
+type FocusTarget = { clientId: string | null };
+
 export function AuthorizedAppsList({ onRevoked }: { onRevoked: (app: AuthorizedApp) => void }) {
   const { data, loading, error, refetch } = useQuery(AUTHORIZED_APPS_QUERY, {
     fetchPolicy: 'cache-and-network',
   });
+  const listRef = useRef<HTMLUListElement>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
+  const focused = useRef<FocusTarget | null>(null);
+  const apps = data?.authorizedOAuthApps;
+
+  useEffect(() => {
+    if (!focusTarget || focused.current === focusTarget) return;
+    const next = focusTarget.clientId
+      ? listRef.current?.querySelector<HTMLElement>(
+          `[data-revoke-for="${CSS.escape(focusTarget.clientId)}"]`,
+        )
+      : null;
+    (next ?? document.querySelector<HTMLElement>('h1'))?.focus();
+    focused.current = focusTarget;
+  }, [focusTarget, apps]);
 
   if (loading && !data) return <Loading label="Loading authorized applications…" />;
   if (error && !data) {
@@ -21,8 +40,7 @@ export function AuthorizedAppsList({ onRevoked }: { onRevoked: (app: AuthorizedA
     );
   }
 
-  const apps = data?.authorizedOAuthApps ?? [];
-  if (apps.length === 0) {
+  if (!apps || apps.length === 0) {
     return (
       <EmptyState title="No authorized applications" icon="✓">
         <p>When you authorize an application to use your account, it appears here.</p>
@@ -30,10 +48,20 @@ export function AuthorizedAppsList({ onRevoked }: { onRevoked: (app: AuthorizedA
     );
   }
 
+  function revoked(app: AuthorizedApp, index: number, list: readonly AuthorizedApp[]) {
+    const neighbour = list[index + 1] ?? list[index - 1];
+    setFocusTarget({ clientId: neighbour?.clientId ?? null });
+    onRevoked(app);
+  }
+
   return (
-    <ul className="app-list" aria-label="Authorized applications">
-      {apps.map((app) => (
-        <AuthorizedAppCard key={app.clientId} app={app} onRevoked={onRevoked} />
+    <ul ref={listRef} className="app-list" aria-label="Authorized applications">
+      {apps.map((app, index) => (
+        <AuthorizedAppCard
+          key={app.clientId}
+          app={app}
+          onRevoked={(gone) => revoked(gone, index, apps)}
+        />
       ))}
     </ul>
   );

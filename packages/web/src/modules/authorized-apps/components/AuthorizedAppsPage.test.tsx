@@ -65,7 +65,7 @@ describe('AuthorizedAppsPage', () => {
       ],
     });
 
-    await user.click(await screen.findByRole('button', { name: 'Revoke access' }));
+    await user.click(await screen.findByRole('button', { name: 'Revoke access for Notes Sync' }));
     const dialog = screen.getByRole('dialog', { name: 'Revoke access for Notes Sync?' });
     expect(dialog).toHaveTextContent('loses access to your Bnder account at once');
     await user.click(within(dialog).getByRole('button', { name: 'Revoke access' }));

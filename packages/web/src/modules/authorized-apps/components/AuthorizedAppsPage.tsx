@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../ui/Alert';
+import { LiveRegion } from '../../../ui/LiveRegion';
 import { PageHeading } from '../../../ui/PageHeading';
 import { AuthorizedAppsList } from './AuthorizedAppsList';
 
@@ -17,10 +18,17 @@ export default function AuthorizedAppsPage() {
         </p>
         <p>
           This list is separate from the applications you own. To edit or delete an application
-          itself, use <Link to="/settings/development">Owned OAuth Applications</Link>.
+          itself, go to <Link to="/settings/development">Development</Link>, under Owned OAuth
+          Applications.
         </p>
       </div>
-      {notice && <Alert tone="success">{notice}</Alert>}
+      <LiveRegion>
+        {notice && (
+          <Alert tone="success" live={false}>
+            {notice}
+          </Alert>
+        )}
+      </LiveRegion>
       <AuthorizedAppsList onRevoked={(app) => setNotice(`Access revoked for ${app.name}.`)} />
     </>
   );

@@ -58,10 +58,10 @@ export function ConsentCard(props: ConsentCardProps) {
       {notice}
       {error && <Alert>{error}</Alert>}
       <div className="consent__actions">
-        <Button variant="primary" onClick={() => onDecide('approve')} disabled={busy}>
+        <Button variant="primary" onClick={() => onDecide('approve')} busy={busy}>
           {choice === 'approve' ? 'Authorizing…' : 'Authorize'}
         </Button>
-        <Button onClick={() => onDecide('deny')} disabled={busy}>
+        <Button onClick={() => onDecide('deny')} busy={busy}>
           {choice === 'deny' ? 'Cancelling…' : 'Cancel'}
         </Button>
       </div>

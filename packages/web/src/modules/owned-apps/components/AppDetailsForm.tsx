@@ -8,7 +8,7 @@ import { TextField } from '../../../ui/TextField';
 import { forgetActivity } from '../graphql/cache';
 import { UPDATE_APP_MUTATION, type UpdateAppInput } from '../graphql/mutations';
 import type { OwnedApp } from '../graphql/types';
-import { useAppFields } from '../hooks/useAppFields';
+import { type AppFieldValues, useAppFields } from '../hooks/useAppFields';
 import { RedirectUrisEditor } from './RedirectUrisEditor';
 
 const FIELDS = ['name', 'redirectUris'];
@@ -26,15 +26,33 @@ function changes(app: OwnedApp, input: UpdateAppInput): UpdateAppInput {
   return changed;
 }
 
-export function AppDetailsForm({ app }: { app: OwnedApp }) {
-  const { nameField, uriEditor, validateAll, setErrors, reset } = useAppFields(
+/** Edits the user typed and has not saved (blank rows and surrounding spaces aside). */
+function hasUnsavedEdits(app: OwnedApp, values: AppFieldValues): boolean {
+  const uris = values.redirectUris.map((uri) => uri.trim()).filter(Boolean);
+  return values.name.trim() !== app.name || !sameList(uris, app.redirectUris);
+}
+
+export interface AppFormProps {
+  app: OwnedApp;
+  /** Told whether the form holds edits that are not saved, so the page can ask before leaving. */
+  onEditingChange?: (editing: boolean) => void;
+}
+
+export function AppDetailsForm({ app, onEditingChange }: AppFormProps) {
+  const [saved, setSaved] = useState<string | null>(null);
+  // An edit makes an earlier "Saved." untrue, so it goes at once.
+  const { values, nameField, uriEditor, validateAll, setErrors, reset } = useAppFields(
     updateAppSchema,
     app,
+    {},
+    () => setSaved(null),
   );
-  const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UPDATE_APP_MUTATION, {
     update: (cache) => forgetActivity(cache, app.clientId),
   });
+
+  const editing = !loading && hasUnsavedEdits(app, values);
+  useEffect(() => onEditingChange?.(editing), [editing, onEditingChange]);
 
   useEffect(() => {
     if (!saved) return;
@@ -62,7 +80,7 @@ export function AppDetailsForm({ app }: { app: OwnedApp }) {
       <TextField label="Name" autoComplete="off" {...nameField} />
       <RedirectUrisEditor {...uriEditor} />
       <div className="form__actions">
-        <Button type="submit" variant="primary" disabled={loading}>
+        <Button type="submit" variant="primary" busy={loading}>
           {loading ? 'Saving…' : 'Save'}
         </Button>
         <span role="status" className="form__status">

@@ -8,6 +8,7 @@ import { TextField } from '../../../ui/TextField';
 import { forgetActivity } from '../graphql/cache';
 import { UPDATE_APP_MUTATION, type UpdateAppInput } from '../graphql/mutations';
 import type { OwnedApp } from '../graphql/types';
+import type { AppFormProps } from './AppDetailsForm';
 
 type Field = (typeof APP_IDENTITY_FIELDS)[number];
 
@@ -29,12 +30,12 @@ function changes(app: OwnedApp, input: AppIdentityInput): UpdateAppInput {
 }
 
 /** What the consent page tells users about the app: who it is and where its policies are. */
-export function AppIdentityForm({ app }: { app: OwnedApp }) {
+export function AppIdentityForm({ app, onEditingChange }: AppFormProps) {
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UPDATE_APP_MUTATION, {
     update: (cache) => forgetActivity(cache, app.clientId),
   });
-  const { field, submit } = useTextForm(
+  const { field, submit, values } = useTextForm(
     appIdentitySchema,
     {
       description: app.description ?? '',
@@ -51,6 +52,10 @@ export function AppIdentityForm({ app }: { app: OwnedApp }) {
     },
   );
 
+  const editing =
+    !loading && APP_IDENTITY_FIELDS.some((name) => values[name].trim() !== (app[name] ?? ''));
+  useEffect(() => onEditingChange?.(editing), [editing, onEditingChange]);
+
   useEffect(() => {
     if (!saved) return;
     const timer = window.setTimeout(() => setSaved(null), 4000);
@@ -63,6 +68,11 @@ export function AppIdentityForm({ app }: { app: OwnedApp }) {
         <TextField
           key={name}
           {...field(name)}
+          onChange={(value) => {
+            // An edit makes an earlier "Saved." untrue, so it goes at once.
+            setSaved(null);
+            field(name).onChange(value);
+          }}
           required={false}
           label={LABELS[name].label}
           hint={LABELS[name].hint}
@@ -71,7 +81,7 @@ export function AppIdentityForm({ app }: { app: OwnedApp }) {
         />
       ))}
       <div className="form__actions">
-        <Button type="submit" variant="primary" disabled={loading}>
+        <Button type="submit" variant="primary" busy={loading}>
           {loading ? 'Saving…' : 'Save'}
         </Button>
         <span role="status" className="form__status">

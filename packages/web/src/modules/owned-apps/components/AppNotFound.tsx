@@ -17,10 +17,10 @@ export function AppNotFound({ clientId }: { clientId: string }) {
       <p>
         {deleted
           ? 'This application was deleted. Its tokens no longer work.'
-          : 'There is no application with this client id among the applications you own.'}
+          : 'There is no application with this client ID among the applications you own.'}
       </p>
       <p>
-        <Link to={OWNED_APPS_PATH}>Back to Owned OAuth Applications</Link>
+        <Link to={OWNED_APPS_PATH}>Back to Development</Link>
       </p>
       {events.length > 0 && (
         <section aria-labelledby="deleted-activity-heading">

@@ -1,9 +1,11 @@
+import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { errorCode } from '../../../lib/graphql-errors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
 import { PageHeading } from '../../../ui/PageHeading';
+import { UnsavedChangesPrompt } from '../../../ui/UnsavedChangesPrompt';
 import { OWNED_APP_QUERY } from '../graphql/queries';
 import type { OwnedApp } from '../graphql/types';
 import { useClientSecret } from '../hooks/useClientSecret';
@@ -47,12 +49,27 @@ function AppPageContent({ clientId }: { clientId: string }) {
 
 function AppDetails({ app }: { app: OwnedApp }) {
   const secret = useClientSecret(app.clientId);
+  // Either form may hold unsaved edits; one prompt guards the page.
+  const [editing, setEditing] = useState({ settings: false, identity: false });
+  const reportSettings = useCallback(
+    (settings: boolean) => setEditing((e) => ({ ...e, settings })),
+    [],
+  );
+  const reportIdentity = useCallback(
+    (identity: boolean) => setEditing((e) => ({ ...e, identity })),
+    [],
+  );
 
   return (
     <>
-      <p className="breadcrumb">
-        <Link to={OWNED_APPS_PATH}>← Owned OAuth Applications</Link>
-      </p>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <ol>
+          <li>
+            <Link to={OWNED_APPS_PATH}>Development</Link>
+          </li>
+          <li aria-current="page">{app.name}</li>
+        </ol>
+      </nav>
       <div className="page-title">
         <PageHeading>{app.name}</PageHeading>
         <ClientTypeBadge requireSecret={app.requireSecret} />
@@ -66,10 +83,10 @@ function AppDetails({ app }: { app: OwnedApp }) {
         <ClientSecretSection app={app} secret={secret} />
       </Section>
       <Section title="Application settings">
-        <AppDetailsForm app={app} />
+        <AppDetailsForm app={app} onEditingChange={reportSettings} />
       </Section>
       <Section title="Shown on the consent page">
-        <AppIdentityForm app={app} />
+        <AppIdentityForm app={app} onEditingChange={reportIdentity} />
       </Section>
       <Section title="Client type">
         <RequireSecretSetting app={app} secret={secret} />
@@ -83,6 +100,10 @@ function AppDetails({ app }: { app: OwnedApp }) {
       <Section title="Danger zone" tone="danger">
         <DeleteAppSection app={app} />
       </Section>
+      <UnsavedChangesPrompt
+        dirty={editing.settings || editing.identity}
+        what={`the settings of ${app.name}`}
+      />
     </>
   );
 }

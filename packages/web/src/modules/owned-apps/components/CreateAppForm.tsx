@@ -51,10 +51,10 @@ export function CreateAppForm({ onCreated, onCancel }: CreateAppFormProps) {
         description={<RequireSecretExplanation />}
       />
       <div className="form__actions">
-        <Button type="submit" variant="primary" disabled={creating}>
+        <Button type="submit" variant="primary" busy={creating}>
           {creating ? 'Creating…' : 'Create application'}
         </Button>
-        <Button variant="ghost" onClick={onCancel} disabled={creating}>
+        <Button variant="ghost" onClick={onCancel} busy={creating}>
           Cancel
         </Button>
       </div>

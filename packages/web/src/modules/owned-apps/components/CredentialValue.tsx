@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { CopyButton } from '../../../ui/CopyButton';
+import { ofApp } from '../copy';
 
 export interface CredentialValueProps {
   label: string;
@@ -11,7 +12,11 @@ export interface CredentialValueProps {
   before?: ReactNode;
   after?: ReactNode;
   masked?: boolean;
+  /** Names the app in Copy's name, where several apps' credentials share a page. */
+  appName?: string | undefined;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** A labelled credential (client id or secret) with Copy and optional extra actions. */
 export function CredentialValue({
@@ -21,6 +26,7 @@ export function CredentialValue({
   before,
   after,
   masked = false,
+  appName,
 }: CredentialValueProps) {
   const id = useId();
   return (
@@ -36,7 +42,12 @@ export function CredentialValue({
         </code>
         <div className="credential__actions">
           {before}
-          <CopyButton value={copyValue} describedBy={`${id}-label`} />
+          <CopyButton
+            value={copyValue}
+            what={`${lowerFirst(label)}${ofApp(appName)}`}
+            // A masked value cannot be selected: the owner has to reveal it first.
+            {...(masked ? { fallbackHint: 'Reveal it, then select and copy it yourself.' } : {})}
+          />
           {after}
         </div>
       </div>

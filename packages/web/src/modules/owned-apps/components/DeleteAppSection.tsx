@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { LEAVE_WITHOUT_PROMPT } from '../../../lib/leave-guard';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { messageUnlessCancelled } from '../../auth/sudo';
@@ -7,6 +8,17 @@ import { loseAccessSentence } from '../copy';
 import type { OwnedApp } from '../graphql/types';
 import { useDeleteApp } from '../hooks/useDeleteApp';
 import { OWNED_APPS_PATH } from '../paths';
+
+/** The sentences joined with one space each, whether or not anyone authorized the app. */
+function deleteConsequences(app: OwnedApp): string {
+  return [
+    `${app.name} is deleted and its access stops at once: every access and refresh token stops working, even unexpired ones.`,
+    loseAccessSentence(app.authorizedUserCount),
+    'Integrations using its client ID stop working.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 export function DeleteAppSection({ app }: { app: OwnedApp }) {
   const [open, setOpen] = useState(false);
@@ -19,7 +31,10 @@ export function DeleteAppSection({ app }: { app: OwnedApp }) {
     try {
       await deleteApp(app);
       void navigate(OWNED_APPS_PATH, {
-        state: { notice: `${app.name} was deleted. Its tokens no longer work.` },
+        state: {
+          notice: `${app.name} was deleted. Its tokens no longer work.`,
+          ...LEAVE_WITHOUT_PROMPT,
+        },
       });
     } catch (caught) {
       setError(messageUnlessCancelled(caught));
@@ -49,11 +64,7 @@ export function DeleteAppSection({ app }: { app: OwnedApp }) {
           pending={deleting}
           error={error}
         >
-          <p>
-            {app.name} is deleted and its access stops at once: every access and refresh token stops
-            working, even unexpired ones. {loseAccessSentence(app.authorizedUserCount)}
-            Integrations using its client id stop working.
-          </p>
+          <p>{deleteConsequences(app)}</p>
           <p>This cannot be undone.</p>
         </ConfirmDialog>
       )}

@@ -29,7 +29,7 @@ export function DeviceFlowSetting({ app }: { app: OwnedApp }) {
         label="Allow device flow"
         checked={app.allowDeviceFlow}
         onChange={(on) => void change(on)}
-        disabled={loading}
+        busy={loading}
         description={
           <p>
             For command-line tools, TVs and other devices without a browser: the device shows a

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../ui/Button';
 import type { SecretPayload } from '../graphql/types';
+import { SECRET_AVAILABILITY } from '../copy';
 import { appPath } from '../paths';
 import { CredentialValue } from './CredentialValue';
 
@@ -28,8 +29,8 @@ export function NewAppCredentials({
         <>
           <CredentialValue label="Client secret" display={clientSecret} copyValue={clientSecret} />
           <p className="panel__note">
-            Copy the client secret now and store it safely. It is shown once here; you can reveal it
-            later from the app page. Send it only to the token endpoint, never in an authorize link.
+            Copy the client secret now and store it safely. {SECRET_AVAILABILITY} Send it only to
+            the token endpoint, never in an authorize link.
           </p>
         </>
       ) : (

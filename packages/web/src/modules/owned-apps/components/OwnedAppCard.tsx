@@ -25,8 +25,13 @@ export function OwnedAppCard({ app }: { app: OwnedApp }) {
           <ClientTypeBadge requireSecret={app.requireSecret} />
         </div>
       </div>
-      <CredentialValue label="Client ID" display={app.clientId} copyValue={app.clientId} />
-      {app.requireSecret && <ClientSecretSection app={app} secret={secret} />}
+      <CredentialValue
+        label="Client ID"
+        appName={app.name}
+        display={app.clientId}
+        copyValue={app.clientId}
+      />
+      {app.requireSecret && <ClientSecretSection app={app} secret={secret} appName={app.name} />}
       <Facts facts={appDates(app)} />
     </li>
   );

@@ -191,7 +191,9 @@ describe('sudo mode: the password prompt before sensitive app actions', () => {
       ],
     });
 
-    await user.click(await screen.findByRole('button', { name: 'Reveal' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Reveal client secret of Weather Sync' }),
+    );
     await findSudoDialog();
     await confirmWith(user, PASSWORD);
 

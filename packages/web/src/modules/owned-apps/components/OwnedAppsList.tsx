@@ -28,7 +28,7 @@ export function OwnedAppsList() {
       <EmptyState title="No OAuth applications yet" icon="⚙">
         <p>
           Register an application to let an integration act for Bnder users who authorize it. Use{' '}
-          <strong>Create application</strong> to get a client id.
+          <strong>Create application</strong> to get a client ID.
         </p>
       </EmptyState>
     );

@@ -33,11 +33,20 @@ describe('OwnedAppsPage', () => {
     );
     expect(within(weather).getByText('cid_4f9a2b7c1d')).toBeVisible();
     const clientIdGroup = within(weather).getByRole('group', { name: 'Client ID' });
-    expect(within(clientIdGroup).getByRole('button', { name: 'Copy' })).toBeVisible();
+    expect(
+      within(clientIdGroup).getByRole('button', { name: 'Copy client ID of Weather Sync' }),
+    ).toBeVisible();
     const secretGroup = within(weather).getByRole('group', { name: 'Client secret' });
     expect(within(secretGroup).getByText('••••••••')).toBeVisible();
-    expect(within(secretGroup).getByRole('button', { name: 'Reveal' })).toBeVisible();
-    expect(within(secretGroup).getByRole('button', { name: 'Rotate secret' })).toBeVisible();
+    expect(
+      within(secretGroup).getByRole('button', { name: 'Copy client secret of Weather Sync' }),
+    ).toBeVisible();
+    expect(
+      within(secretGroup).getByRole('button', { name: 'Reveal client secret of Weather Sync' }),
+    ).toBeVisible();
+    expect(
+      within(secretGroup).getByRole('button', { name: 'Rotate secret of Weather Sync' }),
+    ).toBeVisible();
     expect(within(weather).getByText('Confidential')).toBeVisible();
     expect(within(weather).getByText('Never')).toBeVisible();
     expect(screen.getByText('Public')).toBeVisible();
@@ -62,7 +71,9 @@ describe('OwnedAppsPage', () => {
       ],
     });
 
-    await user.click(await screen.findByRole('button', { name: 'Reveal' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Reveal client secret of Weather Sync' }),
+    );
     expect(await screen.findByText('bnd_cs_listed')).toBeVisible();
   });
 
@@ -121,8 +132,9 @@ describe('OwnedAppsPage', () => {
     expect(within(panel).getByText('cid_new')).toBeVisible();
     expect(within(panel).getByText('bnd_cs_once')).toBeVisible();
     expect(panel).toHaveTextContent(
-      'It is shown once here; you can reveal it later from the app page.',
+      'You can reveal or copy it again later in the app settings; each time is recorded in the activity log.',
     );
+    expect(panel).not.toHaveTextContent(/shown once/);
     expect(await screen.findByRole('link', { name: 'Billing Bot' })).toBeVisible();
 
     await user.click(within(panel).getByRole('button', { name: 'Done' }));

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
+import { LiveRegion } from '../../../ui/LiveRegion';
 import { PageHeading } from '../../../ui/PageHeading';
 import type { SecretPayload } from '../graphql/types';
 import { CreateAppForm } from './CreateAppForm';
@@ -52,7 +53,13 @@ export default function OwnedAppsPage() {
             </Button>
           )}
         </div>
-        {notice && panel.kind === 'closed' && <Alert tone="success">{notice}</Alert>}
+        <LiveRegion>
+          {notice && panel.kind === 'closed' && (
+            <Alert tone="success" live={false}>
+              {notice}
+            </Alert>
+          )}
+        </LiveRegion>
         {panel.kind === 'form' && (
           <section className="panel" aria-labelledby="create-app-heading">
             <h3 id="create-app-heading" className="panel__title">

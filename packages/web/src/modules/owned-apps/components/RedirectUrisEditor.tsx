@@ -5,6 +5,8 @@ import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/TextField';
 import type { RedirectUrisEditorProps, UriRow } from '../hooks/useRedirectUriRows';
 
+const LAST_URI_REASON = 'An application needs at least one, so the last one cannot be removed.';
+
 export function RedirectUrisEditor({
   rows,
   errors,
@@ -69,6 +71,8 @@ export function RedirectUrisEditor({
               variant="ghost"
               className="uri-editor__remove"
               aria-label={`Remove URI ${index + 1}`}
+              aria-describedby={canRemove ? undefined : `${id}-keep-one`}
+              title={canRemove ? undefined : LAST_URI_REASON}
               disabled={!canRemove}
               onMouseDown={keepFocus}
               onClick={() => remove(index)}
@@ -85,6 +89,11 @@ export function RedirectUrisEditor({
         </Button>
         <span className="field__hint">
           {rows.length} of {REDIRECT_URIS_MAX}
+          {!canRemove && (
+            <>
+              . <span id={`${id}-keep-one`}>{LAST_URI_REASON}</span>
+            </>
+          )}
         </span>
       </div>
     </fieldset>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { Switch } from '../../../ui/Switch';
 import { messageUnlessCancelled } from '../../auth/sudo';
-import { signedOutSentence } from '../copy';
+import { SECRET_AVAILABILITY, signedOutSentence } from '../copy';
 import type { OwnedApp } from '../graphql/types';
 import type { useClientSecret } from '../hooks/useClientSecret';
 import { RequireSecretExplanation } from './RequireSecretExplanation';
@@ -38,7 +38,7 @@ export function RequireSecretSetting({ app, secret }: RequireSecretSettingProps)
         label="Require a client secret"
         checked={app.requireSecret}
         onChange={setPendingValue}
-        disabled={secret.switching}
+        busy={secret.switching}
         description={<RequireSecretExplanation />}
       />
       {pendingValue === false && (
@@ -68,8 +68,11 @@ export function RequireSecretSetting({ app, secret }: RequireSecretSettingProps)
           error={error}
         >
           <p>
-            A new client secret is generated for {app.name} and shown once on this page. The app
-            becomes a confidential client and must send the secret to the token endpoint.
+            A new client secret is generated for {app.name} and shown on this page.{' '}
+            {SECRET_AVAILABILITY}
+          </p>
+          <p>
+            The app becomes a confidential client and must send the secret to the token endpoint.
           </p>
         </ConfirmDialog>
       )}

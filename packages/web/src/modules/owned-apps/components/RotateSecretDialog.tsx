@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { messageUnlessCancelled } from '../../auth/sudo';
-import { signedOutSentence } from '../copy';
+import { SECRET_AVAILABILITY, signedOutSentence } from '../copy';
 import type { OwnedApp } from '../graphql/types';
 import type { useClientSecret } from '../hooks/useClientSecret';
 
@@ -39,7 +39,10 @@ export function RotateSecretDialog({
         A new secret replaces the current one, which stops working at once. Existing sessions of
         this app are signed out. {signedOutSentence(app.authorizedUserCount)}
       </p>
-      <p>The new secret is shown once here after rotating; copy it into your integration.</p>
+      <p>
+        The new secret is shown here after rotating; copy it into your integration.{' '}
+        {SECRET_AVAILABILITY}
+      </p>
     </ConfirmDialog>
   );
 }

@@ -56,6 +56,15 @@ export const REVEAL_SECRET_MUTATION = graphql(`
   }
 `);
 
+/** The secret for the clipboard: the server logs a copy, and the page keeps it masked. */
+export const COPY_SECRET_MUTATION = graphql(`
+  mutation CopyOAuthAppSecret($clientId: String!) {
+    copyOAuthAppSecret(clientId: $clientId) {
+      clientSecret
+    }
+  }
+`);
+
 export const DELETE_APP_MUTATION = graphql(`
   mutation DeleteOAuthApp($clientId: String!) {
     deleteOAuthApp(clientId: $clientId)

@@ -9,12 +9,14 @@ export interface AppFieldValues {
 
 /**
  * State and inline validation for the fields both app forms share: the name and the redirect-URI
- * editor. `extra` holds the form's other values (the create form's requireSecret).
+ * editor. `extra` holds the form's other values (the create form's requireSecret); `onEdit` runs
+ * on every change the user makes.
  */
 export function useAppFields<T>(
   schema: SafeParser<T>,
   initial: AppFieldValues,
   extra: Record<string, unknown> = {},
+  onEdit: () => void = () => {},
 ) {
   const [name, setName] = useState(initial.name);
   const uris = useRedirectUriRows(initial.redirectUris);
@@ -32,14 +34,17 @@ export function useAppFields<T>(
     value: name,
     error: form.errors.name,
     onChange: (value: string) => {
+      onEdit();
       setName(value);
       form.revalidateIfShown(valuesWith({ name: value }), 'name');
     },
     onBlur: () => form.validateField(valuesWith(), 'name'),
   };
 
-  const revalidateUris = (redirectUris: string[]) =>
+  const revalidateUris = (redirectUris: string[]) => {
+    onEdit();
     form.revalidateIfShown(valuesWith({ redirectUris }), 'redirectUris');
+  };
 
   const uriEditor: RedirectUrisEditorProps = {
     rows: uris.rows,
@@ -48,7 +53,10 @@ export function useAppFields<T>(
     canRemove: uris.canRemove,
     onChange: (index, value) => revalidateUris(uris.update(index, value)),
     onBlur: (index) => form.validateField(valuesWith(), `redirectUris.${index}`),
-    onAdd: () => void uris.add(),
+    onAdd: () => {
+      onEdit();
+      uris.add();
+    },
     onRemove: (index) => revalidateUris(uris.remove(index)),
   };
 
@@ -58,6 +66,7 @@ export function useAppFields<T>(
   }
 
   return {
+    values: { name, redirectUris: uris.values },
     nameField,
     uriEditor,
     validateAll: () => form.validateAll(valuesWith()),

@@ -4,6 +4,7 @@ import type { ApolloCache } from '@apollo/client';
 import { useSudo } from '../../auth/hooks/useSudo';
 import { forgetActivity, forgetMutationResults } from '../graphql/cache';
 import {
+  COPY_SECRET_MUTATION,
   REVEAL_SECRET_MUTATION,
   ROTATE_SECRET_MUTATION,
   SET_REQUIRE_SECRET_MUTATION,
@@ -32,6 +33,7 @@ export function useClientSecret(clientId: string) {
     },
   };
   const [reveal, revealState] = useMutation(REVEAL_SECRET_MUTATION, secretOptions);
+  const [copy] = useMutation(COPY_SECRET_MUTATION, secretOptions);
   const [rotate, rotateState] = useMutation(ROTATE_SECRET_MUTATION, secretOptions);
   const [setRequire, setRequireState] = useMutation(SET_REQUIRE_SECRET_MUTATION, secretOptions);
 
@@ -44,6 +46,13 @@ export function useClientSecret(clientId: string) {
     if (shown) return shown.value;
     const { data } = await withSudo(() => reveal({ variables: { clientId } }));
     return show(data?.revealOAuthAppSecret.clientSecret, 'revealed');
+  }
+
+  /** The secret for the clipboard; a masked secret stays masked on screen. */
+  async function copySecret(): Promise<string | null> {
+    if (shown) return shown.value;
+    const { data } = await withSudo(() => copy({ variables: { clientId } }));
+    return data?.copyOAuthAppSecret.clientSecret ?? null;
   }
 
   async function rotateSecret(): Promise<string | null> {
@@ -61,6 +70,7 @@ export function useClientSecret(clientId: string) {
     shown,
     hide: () => setShown(null),
     revealSecret,
+    copySecret,
     rotateSecret,
     setRequireSecret,
     revealing: revealState.loading,

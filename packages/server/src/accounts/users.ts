@@ -1,0 +1,28 @@
+import { In, type DataSource, type Repository } from 'typeorm';
+import { UserEntity } from './user.entity.js';
+
+/** The users table as the rest of the product reads it: other features come here, not to SQL. */
+export class Users {
+  private readonly users: Repository<UserEntity>;
+
+  constructor(db: DataSource) {
+    this.users = db.getRepository(UserEntity);
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** Display names by user id; unknown ids are left out. */
+  async displayNames(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const found = unique.length ? await this.users.findBy({ id: In(unique) }) : [];
+    return new Map(found.map((user) => [user.id, user.displayName]));
+  }
+
+  /** False when there is no such user. */
+  async rename(id: string, displayName: string): Promise<boolean> {
+    const result = await this.users.update({ id }, { displayName, updatedAt: new Date() });
+    return (result.affected ?? 0) > 0;
+  }
+}

@@ -1,20 +1,28 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page, Route } from 'playwright-core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
 import { newAccount, signUp } from './helpers/accounts';
 import { focused } from './helpers/focus';
 import { createAppOverGraphQL } from './helpers/graphql';
+import { mariaDbBehindProxy } from './helpers/mariadb-behind-proxy';
 import { setUpBrowserSuite } from './helpers/suite';
 
-/**
- * The failing and the slow server are made in the browser's network layer, on one GraphQL
- * operation at a time: every other request goes to the real server.
- */
-function isOperation(route: Route, name: string): boolean {
-  return (route.request().postData() ?? '').includes(`"operationName":"${name}"`);
+/** The browser's own answer to one GraphQL operation, as the page receives it. */
+function answerTo(page: Page, operationName: string): Promise<Response> {
+  return page.waitForResponse(
+    (response) =>
+      new URL(response.url()).pathname === '/graphql' &&
+      (response.request().postData() ?? '').includes(`"operationName":"${operationName}"`),
+  );
 }
 
-describe('honest states: a failing and a slow server, and unsaved edits', () => {
-  const suite = setUpBrowserSuite();
+/**
+ * The failing and the slow server are the real server with its database cut off or held: it
+ * runs on MariaDB through a TCP proxy this file controls. An outage answers 503 (RFC 9110
+ * §15.6.4) with Retry-After; a held database keeps the answer waiting.
+ */
+describe('honest states: a server whose database is down or slow, and unsaved edits', () => {
+  const database = mariaDbBehindProxy();
+  const suite = setUpBrowserSuite(() => ({ DATABASE_URL: database.databaseUrl }));
   let page: Page;
   let clientId: string;
 
@@ -28,82 +36,95 @@ describe('honest states: a failing and a slow server, and unsaved edits', () => 
     }));
   });
 
-  it('says a 500 is a server problem, not the connection, and retries', async () => {
-    const fail = (route: Route) =>
-      isOperation(route, 'OwnedOAuthApps')
-        ? route.fulfill({ status: 500, contentType: 'text/html', body: '<h1>Server Error</h1>' })
-        : route.continue();
-    await page.route('**/graphql', fail);
-    await page.goto('/settings/development');
+  // A failed test must not leave the next one without its database.
+  afterEach(async () => {
+    database.proxy.resume();
+    await database.proxy.start();
+  });
+
+  /** The database is back: the server says so on /healthz once its pool has reconnected. */
+  async function restoreDatabase() {
+    await database.proxy.start();
+    await expect
+      .poll(async () => (await fetch(`${suite.server.baseUrl}/healthz`)).status, {
+        timeout: 30_000,
+      })
+      .toBe(200);
+  }
+
+  /** A page whose session is checked and cached, so only the next page's own query is sent. */
+  async function fromAuthorizedApps(next: string) {
+    await page.goto('/settings/authorized-apps');
+    await page.getByRole('heading', { name: 'Authorized OAuth Applications', level: 1 }).waitFor();
+    return () =>
+      page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: next }).click();
+  }
+
+  it('says a 503 is a server problem, not the connection, and retries', async () => {
+    const openDevelopment = await fromAuthorizedApps('Development');
+    await database.proxy.cut();
+    const answer = answerTo(page, 'OwnedOAuthApps');
+    await openDevelopment();
 
     const alert = page.getByRole('alert');
     await alert.getByText('Your applications could not be loaded').waitFor();
+    expect((await answer).status()).toBe(503);
+    expect(await (await answer).headerValue('retry-after')).toBe('5');
     const text = await alert.innerText();
-    expect(text).toContain('HTTP 500');
+    expect(text).toContain('temporarily unavailable');
     expect(text).not.toContain('Check your connection');
     expect(await page.getByRole('navigation', { name: 'Settings' }).isVisible()).toBe(true);
 
-    await page.unroute('**/graphql', fail);
+    await restoreDatabase();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('link', { name: 'Ledger Sync' }).waitFor();
   });
 
-  it('keeps the shell and says so while the session check fails with a 500', async () => {
-    const fail = (route: Route) =>
-      isOperation(route, 'Viewer')
-        ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'upstream failed' })
-        : route.continue();
-    await page.route('**/graphql', fail);
+  it('keeps the shell and says so while the session check fails with a 503', async () => {
+    await database.proxy.cut();
+    const answer = answerTo(page, 'Viewer');
     await page.goto('/settings/authorized-apps');
 
     const main = page.getByRole('main');
     await main.getByText('Your session could not be checked').waitFor();
-    expect(await main.getByRole('alert').innerText()).toContain('HTTP 500');
+    expect((await answer).status()).toBe(503);
+    const text = await main.getByRole('alert').innerText();
+    expect(text).toContain('temporarily unavailable');
+    expect(text).not.toContain('Check your connection');
     expect(await page.getByRole('banner').innerText()).toContain('Bnder');
     expect(await page.getByRole('navigation', { name: 'Settings' }).isVisible()).toBe(true);
     expect(await page.title()).toBe('Your session could not be checked · Bnder');
 
-    await page.unroute('**/graphql', fail);
+    await restoreDatabase();
     await main.getByRole('button', { name: 'Try again' }).click();
     await page.getByRole('heading', { name: 'Authorized OAuth Applications', level: 1 }).waitFor();
   });
 
   it('keeps the shell while a slow session check is under way', async () => {
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const hold = async (route: Route) => {
-      if (isOperation(route, 'Viewer')) await released;
-      await route.continue();
-    };
-    await page.route('**/graphql', hold);
+    database.proxy.pause();
     await page.goto('/settings/development');
 
     await page.getByRole('main').getByText('Checking your session…').waitFor();
     expect(await page.getByRole('navigation', { name: 'Settings' }).isVisible()).toBe(true);
     expect(await page.title()).toBe('Checking your session… · Bnder');
+    expect(await page.getByRole('heading', { name: 'Development', level: 1 }).count()).toBe(0);
 
-    release();
+    database.proxy.resume();
     await page.getByRole('heading', { name: 'Development', level: 1 }).waitFor();
-    await page.unroute('**/graphql', hold);
   });
 
   it('shows a slow list as loading inside the page, then the list', async () => {
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const hold = async (route: Route) => {
-      if (isOperation(route, 'OwnedOAuthApps')) await released;
-      await route.continue();
-    };
-    await page.route('**/graphql', hold);
-    await page.goto('/settings/development');
+    const openDevelopment = await fromAuthorizedApps('Development');
+    database.proxy.pause();
+    await openDevelopment();
 
     await page.getByRole('main').getByText('Loading your applications…').waitFor();
     expect(await page.getByRole('heading', { name: 'Development', level: 1 }).isVisible()).toBe(
       true,
     );
-    release();
+    expect(await page.getByRole('link', { name: 'Ledger Sync' }).count()).toBe(0);
+    database.proxy.resume();
     await page.getByRole('link', { name: 'Ledger Sync' }).waitFor();
-    await page.unroute('**/graphql', hold);
   });
 
   async function editOnAppPage() {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens, postAsApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { TcpProxy } from '../helpers/tcp-proxy.js';
+import { TcpProxy } from '../../../../tooling/tcp-proxy.mjs';
 
 const VIEWER = '{ viewer { id } }';
 

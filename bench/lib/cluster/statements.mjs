@@ -11,11 +11,7 @@ export async function measureStatements(database, [writeNode, readNode], tries) 
   const writer = await connectTo(writeNode, database);
   const reader = await connectTo(readNode);
   try {
-    // The database was just created on another node: wait for it before using it (a SHOW
-    // waits for the node to catch up; USE does not).
-    await reader.query('SET SESSION wsrep_sync_wait = 1');
-    await reader.query('SHOW DATABASES LIKE ?', [database]);
-    await reader.query(`USE \`${database}\``);
+    await useOnceReplicated(reader, database);
     await writer.query(
       'CREATE TABLE IF NOT EXISTS bench_causal (id INT NOT NULL PRIMARY KEY, v INT NOT NULL)',
     );
@@ -58,5 +54,22 @@ export async function measureStatements(database, [writeNode, readNode], tries) 
   } finally {
     await writer.end();
     await reader.end();
+  }
+}
+
+/**
+ * The database was just created on another node. USE is not a read that wsrep_sync_wait
+ * holds back, so it may run before the CREATE DATABASE arrives: ask again, a bounded number of times.
+ */
+async function useOnceReplicated(connection, database) {
+  await connection.query('SET SESSION wsrep_sync_wait = 1');
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await connection.query(`USE \`${database}\``);
+      return;
+    } catch (error) {
+      if (error.code !== 'ER_BAD_DB_ERROR' || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }

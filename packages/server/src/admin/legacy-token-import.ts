@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { AppEntity } from '../apps/app.entity.js';
-import { newId, sha256 } from '../crypto/tokens.js';
+import { newId, newOrderedId, sha256 } from '../crypto/tokens.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 import type { LegacyTokenRecord, LineProblem } from './legacy-token-file.js';
@@ -91,7 +91,7 @@ async function ensureAuthorizations(manager: EntityManager, records: ResolvedRec
   for (const { userId, appId, scope } of pairs.values()) {
     if (await manager.existsBy(AuthorizationEntity, { userId, appId })) continue;
     await manager.insert(AuthorizationEntity, {
-      id: newId(),
+      id: newOrderedId(),
       userId,
       appId,
       scope,

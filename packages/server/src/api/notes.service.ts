@@ -1,5 +1,5 @@
 import type { DataSource, Repository } from 'typeorm';
-import { newId } from '../crypto/tokens.js';
+import { newOrderedId } from '../crypto/tokens.js';
 import { notFound } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
 import { NoteEntity } from './note.entity.js';
@@ -20,7 +20,7 @@ export class NotesService {
 
   /** Newest first. */
   list(userId: string): Promise<NoteEntity[]> {
-    return this.notes.find({ where: { userId }, order: { createdAt: 'DESC', id: 'ASC' } });
+    return this.notes.find({ where: { userId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   async get(userId: string, id: string): Promise<NoteEntity> {
@@ -33,7 +33,7 @@ export class NotesService {
     const { title, body } = validate(createNoteSchema, input);
     const now = new Date();
     const note = this.notes.create({
-      id: newId(),
+      id: newOrderedId(),
       userId,
       title,
       body,

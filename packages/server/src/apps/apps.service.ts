@@ -1,6 +1,6 @@
 import { createAppSchema, updateAppSchema } from '@bnder/shared';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { newId } from '../crypto/tokens.js';
+import { newOrderedId } from '../crypto/tokens.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { badInput } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
@@ -40,7 +40,7 @@ export class AppsService {
 
   /** The owner's apps, newest first. */
   list(ownerId: string): Promise<AppEntity[]> {
-    return this.apps.find({ where: { ownerId }, order: { createdAt: 'DESC' } });
+    return this.apps.find({ where: { ownerId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   get(ownerId: string, clientId: string): Promise<AppEntity> {
@@ -58,7 +58,7 @@ export class AppsService {
     const clientSecret = requireSecret ? newClientSecret() : null;
     const now = new Date();
     const app = Object.assign(new AppEntity(), {
-      id: newId(),
+      id: newOrderedId(),
       clientId: newClientId(),
       ownerId,
       name,

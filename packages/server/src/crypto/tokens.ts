@@ -1,4 +1,5 @@
 import { hash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { v7 as uuidV7 } from 'uuid';
 
 /** A CSPRNG string of `bytes` random bytes, base64url, after an optional recognisable prefix. */
 export function randomToken(prefix = '', bytes = 32): string {
@@ -36,8 +37,18 @@ export function sha256(value: string): Buffer {
   return hash('sha256', value, 'buffer');
 }
 
+/** A random UUID (v4): for ids that also serve as handles, which must not be guessable. */
 export function newId(): string {
   return randomUUID();
+}
+
+/**
+ * A time-ordered UUID (RFC 9562 §5.7, v7), monotonic within this process (§6.2), for rows that
+ * lists show newest first: two made in the same millisecond still sort in the order they were
+ * made, where a creation time alone ties. Lists order by `created_at` and then by this id.
+ */
+export function newOrderedId(): string {
+  return uuidV7();
 }
 
 /** Compares two strings in time that depends only on their lengths' digests, not their content. */

@@ -1,6 +1,6 @@
 import { formatScopes, parseStoredScope, type Scope } from '@bnder/shared';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { newId } from '../crypto/tokens.js';
+import { newOrderedId } from '../crypto/tokens.js';
 import { AuthorizationEntity } from './authorization.entity.js';
 
 /** The user's consent per app, as the OAuth flow reads and widens it. */
@@ -17,7 +17,10 @@ export class AuthorizationsStore {
 
   /** The user's authorizations, most recently authorized first. */
   listOfUser(userId: string): Promise<AuthorizationEntity[]> {
-    return this.authorizations.find({ where: { userId }, order: { createdAt: 'DESC' } });
+    return this.authorizations.find({
+      where: { userId },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
   }
 
   /** Explicit scopes the user already granted; a legacy grant counts as none. */
@@ -39,7 +42,7 @@ export class AuthorizationsStore {
     const now = new Date();
     try {
       await repo.insert({
-        id: newId(),
+        id: newOrderedId(),
         userId,
         appId,
         scope: formatScopes(approved),

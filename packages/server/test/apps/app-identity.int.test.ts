@@ -104,6 +104,24 @@ describe('who the app is, over GraphQL', () => {
     );
   });
 
+  it('lists the events of one change last recorded first, though they share its time', async () => {
+    const client = await owner();
+    // Creating an app with the device flow on logs CREATED and then DEVICE_FLOW_ON in one
+    // change, at one time: only the ids order them, and a random order would fail twenty apps.
+    const orders = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const created = await client.gql<{ createOAuthApp: { app: { clientId: string } } }>(
+          CREATE,
+          { input: { ...BASE, allowDeviceFlow: true } },
+        );
+        const clientId = created.data?.createOAuthApp.app.clientId ?? '';
+        const app = { clientId, clientSecret: null, redirectUris: [], requireSecret: false };
+        return activityOf(client, app);
+      }),
+    );
+    for (const order of orders) expect(order).toEqual(['DEVICE_FLOW_ON', 'CREATED']);
+  });
+
   it('logs nothing when nothing changed', async () => {
     const client = await owner();
     const created = await client.gql<{ createOAuthApp: { app: { clientId: string } } }>(CREATE, {

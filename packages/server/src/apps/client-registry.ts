@@ -2,8 +2,10 @@ import { In, type DataSource, type Repository } from 'typeorm';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
 import {
+  presentedKind,
   presentedTokenJoin,
   presentedTokenParam,
+  type PresentedKind,
   type LiveToken,
   type TokenRecords,
 } from '../grants/token-records.js';
@@ -26,7 +28,7 @@ export class ClientRegistry {
 
   private readonly appSelect: string;
   private readonly mapApp: (row: RawRow) => AppEntity;
-  private readonly clientWithTokenSql: string;
+  private readonly clientWithTokenSql: Record<PresentedKind, string>;
   private readonly mapClient: (row: RawRow) => OAuthClient;
 
   constructor(
@@ -41,9 +43,15 @@ export class ClientRegistry {
     const allColumns = db.getMetadata(AppEntity).columns.map((column) => column.databaseName);
     this.appSelect = selectList('c', allColumns);
     this.mapApp = rowMapper(db, AppEntity, allColumns);
-    const token = presentedTokenJoin('c.id');
-    this.clientWithTokenSql = `SELECT ${selectList('c', CLIENT_COLUMNS)}, ${token.columns}
-      FROM oauth_apps c ${token.join} WHERE c.client_id = ?`;
+    const clientWithToken = (kind: PresentedKind) => {
+      const token = presentedTokenJoin('c.id', kind);
+      return `SELECT ${selectList('c', CLIENT_COLUMNS)}, ${token.columns}
+        FROM oauth_apps c ${token.join} WHERE c.client_id = ?`;
+    };
+    this.clientWithTokenSql = {
+      access: clientWithToken('access'),
+      refresh: clientWithToken('refresh'),
+    };
     this.mapClient = rowMapper(db, AppEntity, CLIENT_COLUMNS);
   }
 
@@ -72,14 +80,18 @@ export class ClientRegistry {
   async findWithToken(
     clientId: string,
     rawToken: string,
+    kind = presentedKind(rawToken),
   ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
-    const rows = await this.query<RawRow>(this.clientWithTokenSql, [
+    const rows = await this.query<RawRow>(this.clientWithTokenSql[kind], [
       presentedTokenParam(rawToken),
       clientId,
     ]);
     const row = rows[0];
     if (!row) return { app: null, token: null };
-    return { app: this.mapClient(row), token: this.tokens.presentedTokenFrom(row) };
+    const token = this.tokens.presentedTokenFrom(row, kind);
+    // A refresh token without its prefix: asked again, this time with the refresh details.
+    if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh');
+    return { app: this.mapClient(row), token };
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { TOKEN_PREFIX } from '@bnder/shared';
 import { epochMs } from '../db/columns.js';
 import { sha256 } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
@@ -32,6 +33,17 @@ const COLUMNS = [
 const PREFIX = 'token_';
 
 /**
+ * What the query must find out beyond the row: a refresh token's spent flag and its consent's
+ * last-used time cost two subqueries, which MariaDB plans on every execution even where CASE
+ * skips them (about a third of the statement's CPU), so an access token is looked up without.
+ */
+export type PresentedKind = 'access' | 'refresh';
+
+/** Refresh tokens carry their prefix from birth (token-issuer.ts); anything else is read as access. */
+export const presentedKind = (rawToken: string): PresentedKind =>
+  rawToken.startsWith(TOKEN_PREFIX.refreshToken) ? 'refresh' : 'access';
+
+/**
  * The presented token as part of its client's query (see apps/client-registry.ts), so the token
  * endpoints pay one round trip for both. A token row exists only while the user's authorization
  * of its app exists (foreign keys with ON DELETE CASCADE, token → authorization → app), so the
@@ -40,16 +52,20 @@ const PREFIX = 'token_';
  * parent (see the token-chain migration); access tokens are never parents and skip that probe,
  * and only a refresh, which records the consent's use, reads the consent's last-used time.
  */
-export function presentedTokenJoin(clientIdColumn: string): { columns: string; join: string } {
-  return {
-    columns: `${selectList('t', COLUMNS, PREFIX)},
+export function presentedTokenJoin(
+  clientIdColumn: string,
+  kind: PresentedKind,
+): { columns: string; join: string } {
+  const refreshColumns = `,
       CASE WHEN t.kind = 'refresh'
            THEN EXISTS (SELECT 1 FROM oauth_tokens s WHERE s.parent_id = t.id AND s.kind = 'refresh')
            ELSE 0 END AS token_spent,
       CASE WHEN t.kind = 'refresh'
            THEN (SELECT z.last_used_at FROM oauth_authorizations z
                   WHERE z.app_id = t.app_id AND z.user_id = t.user_id)
-           END AS token_consent_last_used_at`,
+           END AS token_consent_last_used_at`;
+  return {
+    columns: selectList('t', COLUMNS, PREFIX) + (kind === 'refresh' ? refreshColumns : ''),
     join: `LEFT JOIN oauth_tokens t ON t.token_hash = ? AND t.app_id = ${clientIdColumn}`,
   };
 }
@@ -67,9 +83,13 @@ export class TokenRecords {
     this.mapToken = rowMapper(db, TokenEntity, COLUMNS, PREFIX);
   }
 
-  /** The token a presentedTokenJoin found in `row`, or null. */
-  presentedTokenFrom(row: RawRow): LiveToken | null {
+  /**
+   * The token a presentedTokenJoin found in `row`, or null; undefined when the access shape
+   * found a refresh token, which must be read again with the refresh shape.
+   */
+  presentedTokenFrom(row: RawRow, kind: PresentedKind): LiveToken | null | undefined {
     if (row.token_id == null) return null;
+    if (kind === 'access' && row.token_kind === 'refresh') return undefined;
     const token: LiveToken = { ...this.mapToken(row), spent: Number(row.token_spent) === 1 };
     if (token.kind === 'refresh')
       token.consentLastUsedAt = epochMs.from(row.token_consent_last_used_at) as Date | null;

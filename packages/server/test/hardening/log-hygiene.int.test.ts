@@ -97,5 +97,15 @@ describe('the server log after a full flow', () => {
       // Every line written while serving a request carries its id.
       if (!/listening/i.test(entry.msg ?? '')) expect(entry.reqId).toEqual(expect.any(String));
     }
+    // The authorize request's line: method, path without the query, status and time, no more.
+    const authorizeLine = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((entry) => entry.msg === 'request completed' && entry.path === '/oauth/authorize');
+    expect(authorizeLine).toMatchObject({
+      method: 'GET',
+      remoteAddress: expect.any(String),
+      statusCode: expect.any(Number),
+      responseTime: expect.any(Number),
+    });
   });
 });

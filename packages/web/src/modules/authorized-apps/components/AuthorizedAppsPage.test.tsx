@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
 import { renderWithProviders } from '../../../test/render';
 import {
@@ -71,6 +71,9 @@ describe('AuthorizedAppsPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Revoke access' }));
 
     expect(await screen.findByText('Access revoked for Notes Sync.')).toBeVisible();
-    expect(screen.queryByRole('heading', { name: 'Notes Sync' })).not.toBeInTheDocument();
+    // The card leaves with the cache update, which may land a render after the message.
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: 'Notes Sync' })).not.toBeInTheDocument(),
+    );
   });
 });

@@ -25,7 +25,8 @@ describe('AppPage confirm dialogs', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Rotate secret' }));
 
     expect(await screen.findByText('bnd_cs_rotated')).toBeVisible();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The dialog closes once the action's promise settles, a render after its result shows.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.getByText(/The previous secret no longer works/)).toBeVisible();
   });
   it('keeps the secret when the rotate dialog is cancelled', async () => {

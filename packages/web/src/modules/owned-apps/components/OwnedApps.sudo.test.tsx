@@ -75,7 +75,8 @@ describe('sudo mode: the password prompt before sensitive app actions', () => {
     await confirmWith(user, PASSWORD);
 
     expect(await screen.findByText('bnd_cs_revealed')).toBeVisible();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The dialog closes once the action's promise settles, a render after its result shows.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -133,7 +134,7 @@ describe('sudo mode: the password prompt before sensitive app actions', () => {
     await confirmWith(user, PASSWORD);
 
     expect(await screen.findByText('bnd_cs_rotated')).toBeVisible();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('carries on turning the secret off after the password is confirmed', async () => {
@@ -156,7 +157,7 @@ describe('sudo mode: the password prompt before sensitive app actions', () => {
         'false',
       ),
     );
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('carries on deleting after the password is confirmed', async () => {

@@ -12,7 +12,7 @@ const rateRule = z
     return { max, windowSeconds };
   });
 
-/** Every setting the server reads, validated once at start (README, "Configuration"). */
+/** Every setting the server reads, validated once at start (docs/configuration.md). */
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

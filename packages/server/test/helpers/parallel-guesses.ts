@@ -158,7 +158,7 @@ export async function parallelWrongUserCodes(urls: string[], operation: string):
 }
 
 /** A well-formed user code (RFC 8628 §6.1 alphabet) that no device was given. */
-function wrongCode(i: number): string {
+export function wrongCode(i: number): string {
   const letters = 'BCDFGHJKLMNPQRSTVWXZ';
   const tail = [i % 20, Math.floor(i / 20) % 20].map((n) => letters[n]).join('');
   return `ZZZZ-ZZ${tail}`;

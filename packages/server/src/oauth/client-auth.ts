@@ -54,14 +54,15 @@ export class ClientAuthenticator {
     const bucket = `client-auth:${app.clientId}:${input.ip}`;
     const rule = this.limits.failedClientAuth;
     if (!app.requireSecret || presented.secret === undefined) {
-      // No secret is compared, so nothing is guessed: refused while limited, counted if wrong.
-      await this.limiter.check(bucket, rule);
+      // No secret is compared, so nothing is guessed: a failure takes its slot like a wrong
+      // secret, a public client is refused while the limit lasts (a read, on the hot path).
       const problem = problemWithoutSecret(app, presented.secret);
-      if (problem) {
-        await this.limiter.hit(bucket, rule).catch(() => undefined);
-        throw new InvalidClient(problem);
+      if (!problem) {
+        await this.limiter.check(bucket, rule);
+        return app;
       }
-      return app;
+      await this.limiter.reserve(bucket, rule);
+      throw new InvalidClient(problem);
     }
     // The slot is taken before the secret is compared, so parallel guesses stay within it.
     await this.limiter.reserve(bucket, rule);

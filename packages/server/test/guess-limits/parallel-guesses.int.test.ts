@@ -38,6 +38,10 @@ describe('guesses sent all at once', () => {
     },
   );
 
+  it('answer at most the limit of client authentications without the secret', async () => {
+    expect(await parallelWrongClientSecrets([server.url], '/oauth/token', 'none')).toEqual(HELD);
+  });
+
   it.each(Object.keys(USER_CODE_OPERATIONS))(
     'check at most the limit of user codes through %s',
     async (operation) => {

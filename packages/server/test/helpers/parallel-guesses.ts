@@ -92,19 +92,28 @@ export const CLIENT_AUTH_ENDPOINTS: Record<string, string> = {
   '/oauth/device_authorization': 'scope=read',
 };
 
-/** Wrong client secrets for one confidential app at one endpoint at once, then the right one. */
-export async function parallelWrongClientSecrets(urls: string[], path: string): Promise<Tally> {
+/**
+ * Wrong client secrets (or, with `secret: 'none'`, no secret) for one confidential app at one
+ * endpoint at once, then the right secret.
+ */
+export async function parallelWrongClientSecrets(
+  urls: string[],
+  path: string,
+  secret: 'wrong' | 'none' = 'wrong',
+): Promise<Tally> {
   const owner = new TestClient(pick(urls, 0));
   await signUp(owner);
   const app = await createApp(owner, { requireSecret: true });
-  const send = async (url: string, secret: string): Promise<Outcome> => {
+  const send = async (url: string, presented: string | null): Promise<Outcome> => {
     const response = await fetch(new URL(path, url), {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
-        authorization: basicAuthorization(app.clientId, secret),
+        ...(presented === null
+          ? {}
+          : { authorization: basicAuthorization(app.clientId, presented) }),
       },
-      body: CLIENT_AUTH_ENDPOINTS[path],
+      body: `${CLIENT_AUTH_ENDPOINTS[path]}${presented === null ? `&client_id=${app.clientId}` : ''}`,
     });
     const body = (await response.json().catch(() => ({}))) as { error?: string };
     if (response.status === 401 && body.error === 'invalid_client') return 'wrong';
@@ -112,7 +121,7 @@ export async function parallelWrongClientSecrets(urls: string[], path: string): 
     return `${response.status} ${body.error ?? ''}`;
   };
   return tally(
-    (i) => send(pick(urls, i), `bnd_cs_wrong_${i}`),
+    (i) => send(pick(urls, i), secret === 'none' ? null : `bnd_cs_wrong_${i}`),
     () => send(pick(urls, 1), app.clientSecret ?? ''),
   );
 }

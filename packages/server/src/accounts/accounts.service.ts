@@ -57,31 +57,32 @@ export class AccountsService {
     return user;
   }
 
-  /** Unknown email and wrong password take the same path and give the same error. */
+  /**
+   * Unknown email and wrong password take the same path and give the same error. The attempt
+   * takes its slot before the password is checked; a wrong one keeps it.
+   */
   async signIn(command: SignInCommand): Promise<UserEntity> {
     const input = validate(signInSchema, command);
-    await this.failedSignIns.guard(input.email, command.ip);
+    await this.failedSignIns.reserve(input.email, command.ip);
     const user = await this.users.findOneBy({ email: input.email });
     if (!(await this.hasher.verify(input.password, user?.passwordHash ?? null)) || !user) {
-      await this.failedSignIns.recordFailure(input.email, command.ip);
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS, 'password');
     }
-    await this.failedSignIns.clear(input.email, command.ip);
+    await this.failedSignIns.succeeded(input.email, command.ip);
     return user;
   }
 
   /**
-   * Sudo mode: the signed-in user proves their password again. Failures count against the same
-   * limit as failed sign-ins for that account and IP.
+   * Sudo mode: the signed-in user proves their password again. Each try takes a slot of the
+   * same limit as sign-ins for that account and IP; a right one gives it back.
    */
   async confirmPassword(command: ConfirmPasswordCommand): Promise<void> {
     const user = await this.users.findOneBy({ id: command.userId });
     const account = user?.email ?? command.userId;
-    await this.failedSignIns.guard(account, command.ip);
+    await this.failedSignIns.reserve(account, command.ip);
     if (!(await this.hasher.verify(command.password, user?.passwordHash ?? null))) {
-      await this.failedSignIns.recordFailure(account, command.ip);
       throw new DomainError('UNAUTHENTICATED', WRONG_PASSWORD, 'password');
     }
-    await this.failedSignIns.clear(account, command.ip);
+    await this.failedSignIns.succeeded(account, command.ip);
   }
 }

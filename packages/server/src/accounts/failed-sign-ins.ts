@@ -1,11 +1,11 @@
 import type { Config } from '../config/load-config.js';
-import { DomainError } from '../errors/domain-error.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 
 /**
- * Failed password checks (sign-in and sudo confirmation) are limited per account and IP, and
- * per IP across accounts, so neither guessing one password nor spraying many accounts from
- * one address goes unchecked.
+ * Password checks (sign-in and sudo confirmation) are limited per account and IP, and per IP
+ * across accounts, so neither guessing one password nor spraying many accounts from one
+ * address goes unchecked. Each check takes its slot in both buckets before the password is
+ * compared, so parallel guesses cannot all pass a count that has not caught up yet.
  */
 export class FailedSignIns {
   constructor(
@@ -13,27 +13,25 @@ export class FailedSignIns {
     private readonly limits: Config['rateLimits'],
   ) {}
 
-  /** Refuses with TOO_MANY_REQUESTS while either limit is used up. */
-  async guard(account: string, ip: string): Promise<void> {
-    await this.limiter.check(accountBucket(account, ip), this.limits.failedSignIn);
-    await this.limiter.check(ipBucket(ip), this.limits.failedSignInPerIp);
-  }
-
-  async recordFailure(account: string, ip: string): Promise<void> {
-    const hits = [
-      this.limiter.hit(accountBucket(account, ip), this.limits.failedSignIn),
-      this.limiter.hit(ipBucket(ip), this.limits.failedSignInPerIp),
-    ];
-    // The answer to this attempt is "wrong password"; the limit applies from the next one.
-    for (const result of await Promise.allSettled(hits)) {
-      if (result.status === 'rejected' && !(result.reason instanceof DomainError))
-        throw result.reason;
+  /** Takes a slot in both buckets, or refuses with TOO_MANY_REQUESTS (nothing is checked). */
+  async reserve(account: string, ip: string): Promise<void> {
+    await this.limiter.reserve(accountBucket(account, ip), this.limits.failedSignIn);
+    try {
+      await this.limiter.reserve(ipBucket(ip), this.limits.failedSignInPerIp);
+    } catch (error) {
+      // This attempt checks nothing, so its account slot is not used up.
+      await this.limiter.release(accountBucket(account, ip));
+      throw error;
     }
   }
 
-  /** A right password clears that account's count (the IP's count runs out with its window). */
-  async clear(account: string, ip: string): Promise<void> {
+  /**
+   * A right password clears that account's count and gives the IP's slot back, so only
+   * failures count (the IP's earlier failures run out with its window).
+   */
+  async succeeded(account: string, ip: string): Promise<void> {
     await this.limiter.reset(accountBucket(account, ip));
+    await this.limiter.release(ipBucket(ip));
   }
 }
 

@@ -9,6 +9,7 @@ import type { Services } from './services.js';
 import { buildGraphQLSchema } from './build-schema.js';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { formatError } from '../toolkit/graphql/format-error.js';
+import { operationCost } from '../toolkit/graphql/operation-cost.js';
 import { queryLimits } from '../toolkit/graphql/query-limits.js';
 import { responsePolicy } from '../toolkit/graphql/response-policy.plugin.js';
 import {
@@ -26,7 +27,7 @@ export async function registerGraphQL(app: FastifyInstance, services: Services):
     introspection: services.config.env !== 'production',
     formatError: formatError(app.log),
     plugins: [fastifyApolloDrainPlugin(app), responsePolicy],
-    validationRules: [queryLimits],
+    validationRules: [queryLimits, operationCost],
     allowBatchedHttpRequests: false,
   });
   await apollo.start();

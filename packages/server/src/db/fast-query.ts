@@ -50,8 +50,13 @@ export function fastQuery(db: DataSource): FastQuery {
       statement = connection.prepare(sql);
       statements.set(sql, statement);
     }
-    return /^\s*select/i.test(sql)
+    return returnsRows(sql)
       ? (statement.all(...params) as never[])
       : (statement.run(...params), []);
   };
+}
+
+/** A SELECT, or a write with RETURNING (its rows come from the same statement). */
+function returnsRows(sql: string): boolean {
+  return /^\s*select\b|\breturning\b/i.test(sql);
 }

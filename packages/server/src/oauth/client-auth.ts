@@ -18,7 +18,8 @@ type Presented = { clientId: string; secret: string | undefined };
 /**
  * Client authentication at the token, revocation and introspection endpoints (RFC 6749 §2.3):
  * `client_secret_basic` or `client_secret_post` for confidential apps, `client_id` alone for
- * public ones (§2.1). Failures are counted per client and IP.
+ * public ones (§2.1). Failures are counted per client and IP; a secret is only compared
+ * after its attempt took a slot of that limit.
  */
 export class ClientAuthenticator {
   constructor(
@@ -51,21 +52,31 @@ export class ClientAuthenticator {
   ): Promise<OAuthClient> {
     if (!app) throw new InvalidClient('Unknown client');
     const bucket = `client-auth:${app.clientId}:${input.ip}`;
-    await this.limiter.check(bucket, this.limits.failedClientAuth);
-    const problem = this.problemWith(app, presented.secret);
-    if (problem) {
-      await this.limiter.hit(bucket, this.limits.failedClientAuth).catch(() => undefined);
+    const rule = this.limits.failedClientAuth;
+    if (!app.requireSecret || presented.secret === undefined) {
+      // No secret is compared, so nothing is guessed: a failure takes its slot like a wrong
+      // secret, a public client is refused while the limit lasts (a read, on the hot path).
+      const problem = problemWithoutSecret(app, presented.secret);
+      if (!problem) {
+        await this.limiter.check(bucket, rule);
+        return app;
+      }
+      await this.limiter.reserve(bucket, rule);
       throw new InvalidClient(problem);
     }
+    // The slot is taken before the secret is compared, so parallel guesses stay within it.
+    await this.limiter.reserve(bucket, rule);
+    if (!this.clients.verifySecret(app, presented.secret))
+      throw new InvalidClient('Client authentication failed');
+    await this.limiter.release(bucket);
     return app;
   }
+}
 
-  private problemWith(app: OAuthClient, secret: string | undefined): string | null {
-    if (!app.requireSecret)
-      return secret === undefined ? null : 'This is a public client: send client_id only';
-    if (secret === undefined) return 'This client must authenticate with its client secret';
-    return this.clients.verifySecret(app, secret) ? null : 'Client authentication failed';
-  }
+function problemWithoutSecret(app: OAuthClient, secret: string | undefined): string | null {
+  if (!app.requireSecret)
+    return secret === undefined ? null : 'This is a public client: send client_id only';
+  return 'This client must authenticate with its client secret';
 }
 
 /** RFC 6749 §2.3.1: one method only; the Basic credentials are form-urlencoded first. */

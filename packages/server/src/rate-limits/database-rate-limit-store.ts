@@ -2,7 +2,14 @@ import type { DataSource } from 'typeorm';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { LimitState, RateLimitStore } from './rate-limit-store.js';
 
-/** Counters in the `rate_limits` table. The upsert is one statement, so no hit is lost. */
+type CounterRow = { hits: number | string; reset_at: number | string };
+
+/**
+ * Counters in the `rate_limits` table. The upsert returns the row it wrote (`RETURNING`, on
+ * SQLite and MariaDB alike), so the count comes from the same statement that made it: a second
+ * read could see another request's hit. On Galera a conflicting upsert from another node fails
+ * with 1213 and runs again (see fast-query.ts), so it counts on top of the winner's hit.
+ */
 export class DatabaseRateLimitStore implements RateLimitStore {
   private readonly upsertSql: string;
   private readonly query: FastQuery;
@@ -13,19 +20,29 @@ export class DatabaseRateLimitStore implements RateLimitStore {
     this.upsertSql =
       db.options.type === 'mysql'
         ? `INSERT INTO rate_limits (bucket, hits, reset_at) VALUES (?, 1, ?)
-           ON DUPLICATE KEY UPDATE hits = IF(reset_at <= ?, 1, hits + 1), reset_at = IF(reset_at <= ?, VALUES(reset_at), reset_at)`
+           ON DUPLICATE KEY UPDATE hits = IF(reset_at <= ?, 1, hits + 1), reset_at = IF(reset_at <= ?, VALUES(reset_at), reset_at)
+           RETURNING hits, reset_at`
         : `INSERT INTO rate_limits (bucket, hits, reset_at) VALUES (?, 1, ?)
            ON CONFLICT(bucket) DO UPDATE SET hits = CASE WHEN reset_at <= ? THEN 1 ELSE hits + 1 END,
-           reset_at = CASE WHEN reset_at <= ? THEN excluded.reset_at ELSE reset_at END`;
+           reset_at = CASE WHEN reset_at <= ? THEN excluded.reset_at ELSE reset_at END
+           RETURNING hits, reset_at`;
   }
 
   async increment(bucket: string, windowMs: number, now: number): Promise<LimitState> {
-    await this.query(this.upsertSql, [bucket, now + windowMs, now, now]);
-    return (await this.read(bucket, now)) ?? { hits: 1, resetAt: now + windowMs };
+    const [row] = await this.query<CounterRow>(this.upsertSql, [bucket, now + windowMs, now, now]);
+    if (!row) throw new Error('the rate limit upsert returned no row');
+    return { hits: Number(row.hits), resetAt: Number(row.reset_at) };
+  }
+
+  async decrement(bucket: string, now: number): Promise<void> {
+    await this.query(
+      'UPDATE rate_limits SET hits = hits - 1 WHERE bucket = ? AND hits > 0 AND reset_at > ?',
+      [bucket, now],
+    );
   }
 
   async read(bucket: string, now: number): Promise<LimitState | null> {
-    const rows = await this.query<{ hits: number | string; reset_at: number | string }>(
+    const rows = await this.query<CounterRow>(
       'SELECT hits, reset_at FROM rate_limits WHERE bucket = ?',
       [bucket],
     );

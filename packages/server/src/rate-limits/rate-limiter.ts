@@ -17,7 +17,27 @@ export class RateLimiter {
     throwIfOver(state, state.hits > rule.max, now);
   }
 
-  /** Refuses when the bucket is already at its limit, without counting (for failure-only limits). */
+  /**
+   * Takes one slot before a secret is checked: the increment returns its own count, so of N
+   * guesses at once at most `rule.max` get a slot; the rest are refused with TOO_MANY_REQUESTS
+   * and nothing is checked. A refused guess takes its hit back at once, so the count stays the
+   * number of guesses checked; a guess that turns out right gives its slot back (`release`).
+   */
+  async reserve(bucket: string, rule: RateLimitRule): Promise<void> {
+    if (!this.enabled) return;
+    const now = Date.now();
+    const state = await this.store.increment(bucket, rule.windowSeconds * 1000, now);
+    if (state.hits <= rule.max) return;
+    await this.store.decrement(bucket, now);
+    throwIfOver(state, true, now);
+  }
+
+  /** Gives back a slot taken by `reserve`, in the bucket's live window. */
+  async release(bucket: string): Promise<void> {
+    if (this.enabled) await this.store.decrement(bucket, Date.now());
+  }
+
+  /** Refuses when the bucket is already at its limit, without counting. */
   async check(bucket: string, rule: RateLimitRule): Promise<void> {
     if (!this.enabled) return;
     const now = Date.now();

@@ -8,6 +8,12 @@ local hits = redis.call('INCR', KEYS[1])
 if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return {hits, redis.call('PTTL', KEYS[1])}`;
 
+// Only a live counter is taken back, and never below zero: a key that expired stays gone.
+const DECREMENT = `
+local hits = tonumber(redis.call('GET', KEYS[1]) or '0')
+if hits > 0 then redis.call('DECR', KEYS[1]) end
+return hits`;
+
 /** Counters in Redis (REDIS_URL), shared by every instance; keys expire with their window. */
 export class RedisRateLimitStore implements RateLimitStore {
   private readonly redis: Redis;
@@ -29,6 +35,10 @@ export class RedisRateLimitStore implements RateLimitStore {
       number,
     ];
     return { hits, resetAt: now + Math.max(ttl, 0) };
+  }
+
+  async decrement(bucket: string): Promise<void> {
+    await this.redis.eval(DECREMENT, 1, this.prefix + bucket);
   }
 
   async read(bucket: string, now: number): Promise<LimitState | null> {

@@ -83,14 +83,12 @@ export class DeviceConsentService {
   }
 
   private async pending(typed: string, who: CodeTypist): Promise<Pending> {
-    await this.wrongCodes.refuseIfLimited(who);
+    await this.wrongCodes.reserve(who);
     const userCode = normalizeUserCode(typed);
     const request = userCode === null ? null : await this.requests.findPending(userCode);
     const app = request ? await this.clients.findById(request.appId) : null;
-    if (!request || !app || !app.allowDeviceFlow || userCode === null) {
-      await this.wrongCodes.count(who);
-      throw unknownCode();
-    }
+    if (!request || !app || !app.allowDeviceFlow || userCode === null) throw unknownCode();
+    await this.wrongCodes.found(who);
     return { request, app, userCode };
   }
 }

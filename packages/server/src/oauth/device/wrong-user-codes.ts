@@ -6,7 +6,8 @@ export type CodeTypist = { sessionKey: string | null; ip: string };
 
 /**
  * RFC 8628 §5.1: a user code is short enough to guess, so wrong ones are limited per session
- * and per IP. Only misses count; a limited typist is refused before the code is looked up.
+ * and per IP. Every look-up takes a slot first (atomically, so parallel guesses cannot outrun
+ * the count); a code that is found gives its slots back, so only misses count.
  */
 export class WrongUserCodes {
   constructor(
@@ -14,12 +15,28 @@ export class WrongUserCodes {
     private readonly limits: Config['rateLimits'],
   ) {}
 
-  async refuseIfLimited(who: CodeTypist): Promise<void> {
-    for (const [bucket, rule] of this.buckets(who)) await this.limiter.check(bucket, rule);
+  /** Takes a slot in each bucket, or refuses with TOO_MANY_REQUESTS before any look-up. */
+  async reserve(who: CodeTypist): Promise<void> {
+    const taken: string[] = [];
+    try {
+      for (const [bucket, rule] of this.buckets(who)) {
+        await this.limiter.reserve(bucket, rule);
+        taken.push(bucket);
+      }
+    } catch (error) {
+      // Refused: nothing is looked up, so the slots already taken are not used.
+      await this.release(taken);
+      throw error;
+    }
   }
 
-  async count(who: CodeTypist): Promise<void> {
-    for (const [bucket, rule] of this.buckets(who)) await this.limiter.hit(bucket, rule);
+  /** The code was right: its look-up does not count as a guess. */
+  async found(who: CodeTypist): Promise<void> {
+    await this.release(this.buckets(who).map(([bucket]) => bucket));
+  }
+
+  private async release(buckets: string[]): Promise<void> {
+    for (const bucket of buckets) await this.limiter.release(bucket);
   }
 
   private buckets(who: CodeTypist) {

@@ -7,6 +7,7 @@ import { validate } from '../errors/validate.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import type { PasswordHasher } from './password-hasher.js';
 import { FailedSignIns } from './failed-sign-ins.js';
+import { refuseGuessablePassword } from './guessable-passwords.js';
 import { UserEntity } from './user.entity.js';
 
 export type SignUpCommand = { email: string; password: string; displayName: string; ip: string };
@@ -33,6 +34,7 @@ export class AccountsService {
   async signUp(command: SignUpCommand): Promise<UserEntity> {
     await this.limiter.hit(`signup:ip:${command.ip}`, this.limits.signUp);
     const input = validate(signUpSchema, command);
+    refuseGuessablePassword(input.password, [input.email, input.displayName]);
     if (await this.users.existsBy({ email: input.email })) {
       throw badInput('An account with this email already exists', 'email');
     }

@@ -13,7 +13,7 @@ import type { Config } from '../config/load-config.js';
 import { unauthenticated } from '../errors/domain-error.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
-import { requireRecentSignIn } from '../principals/recent-sign-in.js';
+import { hasRecentSignIn, requireRecentSignIn } from '../principals/recent-sign-in.js';
 import type { AppActivityService } from './app-activity.service.js';
 import { OAuthAppEventType } from './app-event.type.js';
 import type { AppSecretsService } from './app-secrets.service.js';
@@ -23,8 +23,8 @@ import type { AppsService } from './apps.service.js';
 
 /**
  * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (docs/features.md,
- * "The Bnder API"); with the cookie session, the secret actions and delete also need a recent
- * sign-in (sudo mode).
+ * "The Bnder API"); with the cookie session, the secret actions, delete and edits that widen
+ * where tokens go also need a recent sign-in (sudo mode).
  */
 @Resolver(() => OAuthAppType)
 export class AppsResolver {
@@ -79,7 +79,11 @@ export class AppsResolver {
   }
 
   @Authorized('write')
-  @Mutation(() => OAuthAppType, { description: 'Renames an app or changes its redirect URIs' })
+  @Mutation(() => OAuthAppType, {
+    description:
+      'Renames an app or changes its redirect URIs, identity or device-flow switch; adding a ' +
+      'redirect URI or turning the device flow on needs a recent sign-in',
+  })
   async updateOAuthApp(
     @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
     @Arg('input', () => UpdateOAuthAppInput, { description: 'The fields to change' })
@@ -96,7 +100,10 @@ export class AppsResolver {
       privacyPolicyUrl: input.privacyPolicyUrl,
       termsOfServiceUrl: input.termsOfServiceUrl,
     };
-    return OAuthAppType.from((await this.apps.update(ownerId(ctx), clientId, patch)).app);
+    if (!ctx.principal) throw unauthenticated();
+    const recentSignIn = hasRecentSignIn(ctx.principal, this.config);
+    const updated = await this.apps.update(ctx.principal.user.id, clientId, patch, recentSignIn);
+    return OAuthAppType.from(updated.app);
   }
 
   @Authorized('write')

@@ -3,7 +3,7 @@ import { withSnakeCaseFields } from '../api/rest-fields.js';
 import { requireScope, type ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
-import { requireRecentSignIn } from '../principals/recent-sign-in.js';
+import { hasRecentSignIn, requireRecentSignIn } from '../principals/recent-sign-in.js';
 import { noStore } from '../toolkit/http/security-headers.js';
 import type { Config } from '../config/load-config.js';
 import type { AppSecretsService } from './app-secrets.service.js';
@@ -121,7 +121,8 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
           'Change the name, redirect URIs, Require a client secret, Allow device flow or who the app is',
         description:
           `${needs('write')} Turning require_secret on answers the new secret, once. ` +
-          `Turning it off: ${SUDO_NOTE}`,
+          'Turning it off, adding a redirect URI or turning allow_device_flow on widens who ' +
+          `can get the app's codes and tokens: ${SUDO_NOTE}`,
         security: securedBy('write'),
         params,
         body: updateClientBody,
@@ -138,8 +139,14 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     async (request, reply) => {
       const principal = requireScope(request, 'write');
       if (request.body.require_secret === false) requireRecentSignIn(principal, config);
+      const recentSignIn = hasRecentSignIn(principal, config);
       const updated = await withSnakeCaseFields(() =>
-        apps.update(principal.user.id, request.params.client_id, appPatchFrom(request.body)),
+        apps.update(
+          principal.user.id,
+          request.params.client_id,
+          appPatchFrom(request.body),
+          recentSignIn,
+        ),
       );
       if (updated.clientSecret !== null) noStore(reply);
       return toAppJsonWithSecret(updated.app, updated.clientSecret);

@@ -12,6 +12,8 @@ import type { AppSecretsService, AppWithSecret } from './app-secrets.service.js'
 import { AppEntity } from './app.entity.js';
 import { applyProfile, validProfile, type AppProfilePatch } from './app-profile.js';
 import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
+import { widensWhereTokensGo } from './widening-changes.js';
+import { sudoRequired } from '../principals/recent-sign-in.js';
 import { inTransaction } from '../db/transaction.js';
 
 /**
@@ -85,9 +87,16 @@ export class AppsService {
 
   /**
    * Name and redirect URIs (the owner's order kept), and, for REST's PATCH, the secret switch,
-   * all in one transaction. Returns a secret only when the switch created one.
+   * all in one transaction. Returns a secret only when the switch created one. Without a recent
+   * sign-in, a change that widens where the app's codes and tokens go is refused before any
+   * part of the edit is written.
    */
-  async update(ownerId: string, clientId: string, patch: AppPatch): Promise<AppWithSecret> {
+  async update(
+    ownerId: string,
+    clientId: string,
+    patch: AppPatch,
+    recentSignIn: boolean,
+  ): Promise<AppWithSecret> {
     const { name, redirectUris } = validate(updateAppSchema, {
       name: patch.name,
       redirectUris: patch.redirectUris,
@@ -99,6 +108,9 @@ export class AppsService {
     const profile = validProfile(patch);
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
+      if (!recentSignIn && widensWhereTokensGo(app, redirectUris, profile.allowDeviceFlow)) {
+        throw sudoRequired();
+      }
       if (name !== undefined && name !== app.name) await this.rename(m, app, name, ownerId);
       if (redirectUris !== undefined && !sameList(redirectUris, app.redirectUris)) {
         await this.changeRedirectUris(m, app, redirectUris, ownerId);

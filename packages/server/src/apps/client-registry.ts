@@ -1,4 +1,5 @@
-import { In, type DataSource, type Repository } from 'typeorm';
+import { In, IsNull, type DataSource, type Repository } from 'typeorm';
+import { inTransaction } from '../db/transaction.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
 import {
@@ -32,7 +33,7 @@ export class ClientRegistry {
   private readonly mapClient: (row: RawRow) => OAuthClient;
 
   constructor(
-    db: DataSource,
+    private readonly db: DataSource,
     private readonly secretBox: SecretBox,
     private readonly events: AppEventsService,
     private readonly tokens: TokenRecords,
@@ -127,10 +128,25 @@ export class ClientRegistry {
     );
   }
 
-  /** A secret was seen in an authorize link: warn the owner (app page banner and activity log). */
-  async markSecretLeaked(app: AppEntity): Promise<void> {
-    await this.apps.update({ id: app.id }, { secretLeakedAt: new Date() });
-    await this.events.record(app, 'SECRET_IN_AUTHORIZE_LINK', null);
+  /**
+   * Values sent as client_secret in an authorize link. Only the app's real secret (compared in
+   * constant time) raises the leak warning, and only once: the conditional UPDATE matches while
+   * no warning is set and the secret is still the one checked, so repeats and concurrent
+   * reports write no further event until a new secret clears the warning.
+   */
+  async reportSecretInLink(app: AppEntity, sentValues: readonly string[]): Promise<void> {
+    const matches = sentValues.map((value) => this.verifySecret(app, value));
+    if (!matches.includes(true)) return;
+    await inTransaction(this.db, async (m) => {
+      const flagged = await m.update(
+        AppEntity,
+        { id: app.id, secretLeakedAt: IsNull(), secretSealed: app.secretSealed ?? IsNull() },
+        { secretLeakedAt: new Date() },
+      );
+      if (flagged.affected === 1) {
+        await this.events.record(app, 'SECRET_IN_AUTHORIZE_LINK', null, null, m);
+      }
+    });
   }
 }
 

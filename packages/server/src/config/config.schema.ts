@@ -58,6 +58,8 @@ export const configSchema = z
     RATE_LIMIT_CLIENT_AUTH: rateRule.prefault('20/60'),
     RATE_LIMIT_TOKEN: rateRule.prefault('1200/60'),
     RATE_LIMIT_AUTHORIZE: rateRule.prefault('300/60'),
+    // Signed-out authorize links per client address: no session to count them by otherwise.
+    RATE_LIMIT_AUTHORIZE_IP: rateRule.prefault('60/60'),
     RATE_LIMIT_DEVICE: rateRule.prefault('60/60'),
     // RFC 8628 §5.1: a user code has about 34 bits, so wrong guesses are limited hard.
     RATE_LIMIT_USER_CODE: rateRule.prefault('10/900'),

@@ -31,6 +31,7 @@ export type Config = {
     failedClientAuth: RateLimitRule;
     tokenRequests: RateLimitRule;
     authorizeRequests: RateLimitRule;
+    signedOutAuthorizeRequestsPerIp: RateLimitRule;
     deviceAuthorizations: RateLimitRule;
     wrongUserCodes: RateLimitRule;
     wrongUserCodesPerIp: RateLimitRule;
@@ -94,6 +95,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
       failedClientAuth: raw.RATE_LIMIT_CLIENT_AUTH,
       tokenRequests: raw.RATE_LIMIT_TOKEN,
       authorizeRequests: raw.RATE_LIMIT_AUTHORIZE,
+      signedOutAuthorizeRequestsPerIp: raw.RATE_LIMIT_AUTHORIZE_IP,
       deviceAuthorizations: raw.RATE_LIMIT_DEVICE,
       wrongUserCodes: raw.RATE_LIMIT_USER_CODE,
       wrongUserCodesPerIp: raw.RATE_LIMIT_CODE_IP,

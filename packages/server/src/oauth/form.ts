@@ -45,8 +45,15 @@ function decodeFormComponent(encoded: string): string {
   }
 }
 
-/** Same rules for a raw query string (the authorize endpoint reads the URL itself). */
-export function readQuery(rawQuery: string): { params: OAuthParams; repeated: string[] } {
+/**
+ * Same rules for a raw query string (the authorize endpoint reads the URL itself). `valuesOf`
+ * gives every value sent under a name, repeated or empty ones too, for checks that must see them.
+ */
+export function readQuery(rawQuery: string): {
+  params: OAuthParams;
+  repeated: string[];
+  valuesOf: (name: string) => string[];
+} {
   const search = new URLSearchParams(rawQuery);
   const params: Record<string, string> = {};
   const repeated = new Set<string>();
@@ -54,7 +61,7 @@ export function readQuery(rawQuery: string): { params: OAuthParams; repeated: st
     if (search.getAll(name).length > 1) repeated.add(name);
     else if (value !== '') params[name] = value;
   }
-  return { params, repeated: [...repeated] };
+  return { params, repeated: [...repeated], valuesOf: (name) => search.getAll(name) };
 }
 
 export function required(params: OAuthParams, name: string): string {

@@ -45,8 +45,9 @@ describe('rotateOAuthAppSecret', () => {
     const { client, user } = await owner('Rotator Rae');
     const { app, clientSecret: old } = await create(client);
     const session = await grantSession(server, app.clientId, user.id);
-    await server.services.clients.markSecretLeaked(
+    await server.services.clients.reportSecretInLink(
       (await server.services.clients.findByClientId(app.clientId))!,
+      [old ?? ''],
     );
     const { data } = await call<'rotateOAuthAppSecret', SecretPayload>(
       client,

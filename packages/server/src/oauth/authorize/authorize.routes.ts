@@ -16,6 +16,7 @@ export function registerAuthorize(app: FastifyInstance, endpoint: AuthorizeEndpo
       rawQuery,
       // Rebuilt from the route's own path, so return_to can only ever point back here.
       pathAndQuery: rawQuery === '' ? '/oauth/authorize' : `/oauth/authorize?${rawQuery}`,
+      ip: request.ip,
       ...(cookie ? { sessionCookie: cookie } : {}),
     });
     if (outcome.kind === 'redirect') return reply.redirect(outcome.location, 302);

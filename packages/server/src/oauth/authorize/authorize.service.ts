@@ -17,7 +17,13 @@ import {
   type ValidAuthorizeRequest,
 } from './validate-authorize-request.js';
 
-export type AuthorizeInput = { rawQuery: string; pathAndQuery: string; sessionCookie?: string };
+export type AuthorizeInput = {
+  rawQuery: string;
+  pathAndQuery: string;
+  /** The client's address, which counts signed-out requests. */
+  ip: string;
+  sessionCookie?: string;
+};
 
 export type AuthorizeOutcome =
   | { kind: 'redirect'; location: string }
@@ -44,11 +50,9 @@ export class AuthorizeEndpoint {
     const signedIn = input.sessionCookie
       ? await this.deps.sessions.find(input.sessionCookie)
       : null;
-    if (signedIn) {
-      const limited = await this.rateLimit(signedIn);
-      if (limited) return limited;
-    }
-    const { params, repeated } = readQuery(input.rawQuery);
+    const limited = await this.rateLimit(signedIn, input.ip);
+    if (limited) return limited;
+    const { params, repeated, valuesOf } = readQuery(input.rawQuery);
     let client: TrustedClient;
     try {
       client = await checkClient(this.deps.clients, params, repeated);
@@ -58,7 +62,13 @@ export class AuthorizeEndpoint {
     }
     let valid: ValidAuthorizeRequest;
     try {
-      valid = await validateAuthorizeRequest(this.deps.clients, client, params, repeated);
+      valid = await validateAuthorizeRequest(
+        this.deps.clients,
+        client,
+        params,
+        repeated,
+        valuesOf('client_secret'),
+      );
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
       const state = params.state !== undefined && params.state.length <= 1000 ? params.state : null;
@@ -100,12 +110,19 @@ export class AuthorizeEndpoint {
     };
   }
 
-  private async rateLimit(signedIn: SignedInSession): Promise<AuthorizeOutcome | null> {
+  /**
+   * A signed-in user is counted by session; anyone else by address, so links sent without a
+   * session (which anyone can send, any number of times) cannot flood the server either.
+   */
+  private async rateLimit(
+    signedIn: SignedInSession | null,
+    ip: string,
+  ): Promise<AuthorizeOutcome | null> {
+    const { authorizeRequests, signedOutAuthorizeRequestsPerIp } = this.deps.config.rateLimits;
     try {
-      await this.deps.limiter.hit(
-        `authorize:${signedIn.session.idHash}`,
-        this.deps.config.rateLimits.authorizeRequests,
-      );
+      if (signedIn)
+        await this.deps.limiter.hit(`authorize:${signedIn.session.idHash}`, authorizeRequests);
+      else await this.deps.limiter.hit(`authorize-ip:${ip}`, signedOutAuthorizeRequestsPerIp);
       return null;
     } catch (error) {
       if (!(error instanceof DomainError) || error.code !== 'TOO_MANY_REQUESTS') throw error;
@@ -113,7 +130,9 @@ export class AuthorizeEndpoint {
         kind: 'page',
         status: 429,
         title: 'Too many requests',
-        message: 'Too many authorization requests from this session; try again later.',
+        message: signedIn
+          ? 'Too many authorization requests from this session; try again later.'
+          : 'Too many authorization requests from this address; try again later.',
         retryAfter: error.retryAfterSeconds ?? 60,
       };
     }

@@ -24,8 +24,9 @@ export async function validateAuthorizeRequest(
   { app }: TrustedClient,
   params: OAuthParams,
   repeated: readonly string[],
+  sentSecrets: readonly string[],
 ): Promise<ValidAuthorizeRequest> {
-  await rejectSecretInLink(clients, app, params, repeated);
+  await rejectSecretInLink(clients, app, sentSecrets);
   rejectRepeated(repeated);
   checkResponseType(params);
   const state = checkState(params);

@@ -52,7 +52,7 @@ const UNAUTHORIZED = errorAnswer(
 
 const FORBIDDEN = errorAnswer(
   'Not allowed: the token lacks the scope, or a session write came from another site, or a ' +
-    'secret action needs a recent sign-in',
+    'secret action, a delete or an edit that widens where tokens go needs a recent sign-in',
   {
     scope: {
       summary: 'The token lacks the scope (RFC 6750 §3.1)',
@@ -66,7 +66,9 @@ const FORBIDDEN = errorAnswer(
       },
     },
     sudo: {
-      summary: 'A secret action or delete needs a recent sign-in with the session',
+      summary:
+        'A secret action, a delete, a new redirect URI or turning the device flow on needs a ' +
+        'recent sign-in with the session',
       value: { error: 'sudo_required', error_description: 'Confirm your password to continue' },
     },
   },

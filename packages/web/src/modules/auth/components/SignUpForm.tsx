@@ -6,12 +6,14 @@ import { Form } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';
 import { SIGN_UP_MUTATION } from '../graphql/session-mutations';
 import { rememberViewer } from '../graphql/remember-viewer';
+import { usePasswordStrength } from '../hooks/usePasswordStrength';
+import { PasswordStrengthFeedback } from './PasswordStrengthFeedback';
 
 export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
   const [signUp, { loading }] = useMutation(SIGN_UP_MUTATION, {
     update: (cache, { data }) => rememberViewer(cache, data?.signUp),
   });
-  const { field, submit } = useTextForm(
+  const { field, submit, values } = useTextForm(
     signUpSchema,
     { email: '', displayName: '', password: '' },
     async (input) => {
@@ -19,6 +21,8 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
       onSignedUp();
     },
   );
+  // The server refuses passwords built from the user's own email or name too.
+  const strength = usePasswordStrength(values.password, [values.email, values.displayName]);
 
   return (
     <Form {...submit}>
@@ -36,6 +40,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: () => void }) {
         hint={`${PASSWORD_MIN_BYTES} to ${PASSWORD_MAX_BYTES} characters.`}
         {...field('password')}
       />
+      <PasswordStrengthFeedback strength={strength} />
       <Button type="submit" variant="primary" busy={loading} className="form__submit">
         {loading ? 'Creating account…' : 'Create account'}
       </Button>

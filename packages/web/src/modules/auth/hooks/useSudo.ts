@@ -4,7 +4,8 @@ import { SudoContext } from '../sudo-context';
 
 /**
  * Wraps an action the server may refuse until the password is confirmed again (revealing,
- * rotating or turning off a client secret, deleting an app). On that refusal it asks for the
+ * rotating or turning off a client secret, deleting an app, adding a redirect URI, turning the
+ * device flow on). On that refusal it asks for the
  * password, then runs the action again, so the user carries on where they were. On Cancel it
  * rejects with SudoCancelled.
  */

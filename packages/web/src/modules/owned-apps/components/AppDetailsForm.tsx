@@ -5,6 +5,8 @@ import { useFormSubmit } from '../../../lib/use-schema-form';
 import { Button } from '../../../ui/Button';
 import { Form } from '../../../ui/Form';
 import { TextField } from '../../../ui/TextField';
+import { useSudo } from '../../auth/hooks/useSudo';
+import { isSudoCancelled } from '../../auth/sudo';
 import { forgetActivity } from '../graphql/cache';
 import { UPDATE_APP_MUTATION, type UpdateAppInput } from '../graphql/mutations';
 import type { OwnedApp } from '../graphql/types';
@@ -39,6 +41,7 @@ export interface AppFormProps {
 }
 
 export function AppDetailsForm({ app, onEditingChange }: AppFormProps) {
+  const withSudo = useSudo();
   const [saved, setSaved] = useState<string | null>(null);
   // An edit makes an earlier "Saved." untrue, so it goes at once.
   const { values, nameField, uriEditor, validateAll, setErrors, reset } = useAppFields(
@@ -68,7 +71,15 @@ export function AppDetailsForm({ app, onEditingChange }: AppFormProps) {
     onValid: async (data) => {
       const input = changes(app, data);
       if (Object.keys(input).length === 0) return setSaved('Nothing to save: no changes.');
-      const result = await update({ variables: { clientId: app.clientId, input } });
+      // A new redirect URI may ask for the password first (sudo mode); on Cancel the edits stay
+      // in the form, unsaved, with nothing to report.
+      const result = await withSudo(() =>
+        update({ variables: { clientId: app.clientId, input } }),
+      ).catch((error: unknown) => {
+        if (isSudoCancelled(error)) return null;
+        throw error;
+      });
+      if (!result) return;
       const updated = result.data?.updateOAuthApp;
       if (updated) reset(updated);
       setSaved('Saved.');

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { errorMessage } from '../../../lib/graphql-errors';
 import { Alert } from '../../../ui/Alert';
 import { Switch } from '../../../ui/Switch';
+import { useSudo } from '../../auth/hooks/useSudo';
+import { messageUnlessCancelled } from '../../auth/sudo';
 import { forgetActivity } from '../graphql/cache';
 import { UPDATE_APP_MUTATION } from '../graphql/mutations';
 import type { OwnedApp } from '../graphql/types';
 
-/** RFC 8628: off by default; on lets a CLI or TV show a code that a user enters at /device. */
+/**
+ * RFC 8628: off by default; on lets a CLI or TV show a code that a user enters at /device.
+ * Turning it on may ask for the password first (sudo mode); Cancel leaves it off, silently.
+ */
 export function DeviceFlowSetting({ app }: { app: OwnedApp }) {
+  const withSudo = useSudo();
   const [error, setError] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UPDATE_APP_MUTATION, {
     update: (cache) => forgetActivity(cache, app.clientId),
@@ -17,9 +22,11 @@ export function DeviceFlowSetting({ app }: { app: OwnedApp }) {
   async function change(allowDeviceFlow: boolean) {
     setError(null);
     try {
-      await update({ variables: { clientId: app.clientId, input: { allowDeviceFlow } } });
+      await withSudo(() =>
+        update({ variables: { clientId: app.clientId, input: { allowDeviceFlow } } }),
+      );
     } catch (caught) {
-      setError(errorMessage(caught));
+      setError(messageUnlessCancelled(caught));
     }
   }
 

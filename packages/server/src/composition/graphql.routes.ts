@@ -6,6 +6,7 @@ import { limitApiBodies } from '../toolkit/http/body-limits.js';
 import { sessionCookieWriter } from '../toolkit/http/session-cookie.js';
 import type { Services } from './services.js';
 import { buildGraphQLSchema } from './build-schema.js';
+import { registerSchemaDocument } from './graphql-schema.routes.js';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { formatError } from '../toolkit/graphql/format-error.js';
 import { queryLimits } from '../toolkit/graphql/query-limits.js';
@@ -19,8 +20,10 @@ import {
 
 /** POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production. */
 export async function registerGraphQL(app: FastifyInstance, services: Services): Promise<void> {
+  const schema = await buildGraphQLSchema(services.resolvers);
+  registerSchemaDocument(app, schema);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(services.resolvers),
+    schema,
     csrfPrevention: true,
     introspection: services.config.env !== 'production',
     formatError: formatError(app.log),

@@ -10,13 +10,13 @@ import { Button } from '../ui/Button';
  * home, and the account (or a way to sign in).
  */
 export function SiteHeader() {
-  const { viewer, loading } = useViewer();
+  const { viewer, loading, error: sessionError } = useViewer();
   const { signOut, pending, error } = useSignOut();
 
   return (
     <>
       <header className="topbar">
-        <Link to="/" className="topbar__home" aria-label="Bnder home">
+        <Link to="/" className="topbar__home">
           <Brand />
         </Link>
         {viewer && (
@@ -30,7 +30,7 @@ export function SiteHeader() {
             </Button>
           </div>
         )}
-        {!viewer && !loading && (
+        {!viewer && !loading && !sessionError && (
           <Link to="/signin" className="button button--secondary button--sm">
             Sign in
           </Link>

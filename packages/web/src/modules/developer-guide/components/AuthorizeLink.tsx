@@ -13,7 +13,7 @@ function Value({ label, value }: { label: string; value: string }) {
       <div className="credential__row">
         <code className="credential__value">{value}</code>
         <div className="credential__actions">
-          <CopyButton value={value} what={label.toLowerCase()} />
+          <CopyButton value={value} what={label.charAt(0).toLowerCase() + label.slice(1)} />
         </div>
       </div>
     </div>

@@ -13,6 +13,8 @@ describe('isSpaPage', () => {
     '/settings/authorized-apps',
     '/oauth/consent',
     '/device',
+    '/developers/api',
+    '/developers/authorizing/',
     '/SIGNIN',
   ])('knows %s', (path) => {
     expect(isSpaPage(path)).toBe(true);
@@ -26,6 +28,8 @@ describe('isSpaPage', () => {
     '/settings/unknown',
     '/oauth/consentx',
     '/devices',
+    '/developers',
+    '/developers/api/extra',
     '//',
     '',
   ])('does not know %s', (path) => {

@@ -14,6 +14,9 @@ export const SPA_PAGES = {
   consent: '/oauth/consent',
   // RFC 8628 §3.3: the verification URI, also opened with ?user_code=.
   device: '/device',
+  // The developer guide: the REST reference and how to authorize an app.
+  developersApi: '/developers/api',
+  developersAuthorizing: '/developers/authorizing',
 } as const;
 
 export type SpaPage = (typeof SPA_PAGES)[keyof typeof SPA_PAGES];

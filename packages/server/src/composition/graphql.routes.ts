@@ -7,6 +7,7 @@ import { httpsDecider } from '../toolkit/http/https-transport.js';
 import { sessionCookieWriter } from '../toolkit/http/session-cookie.js';
 import type { Services } from './services.js';
 import { buildGraphQLSchema } from './build-schema.js';
+import { registerSchemaDocument } from './graphql-schema.routes.js';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { formatError } from '../toolkit/graphql/format-error.js';
 import { operationCost } from '../toolkit/graphql/operation-cost.js';
@@ -21,8 +22,10 @@ import {
 
 /** POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production. */
 export async function registerGraphQL(app: FastifyInstance, services: Services): Promise<void> {
+  const schema = await buildGraphQLSchema(services.resolvers);
+  registerSchemaDocument(app, schema);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildGraphQLSchema(services.resolvers),
+    schema,
     csrfPrevention: true,
     introspection: services.config.env !== 'production',
     formatError: formatError(app.log),

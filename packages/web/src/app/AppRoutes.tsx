@@ -18,6 +18,14 @@ const AuthorizedAppsPage = lazy(
 const ConsentPage = lazy(() => import('../modules/consent/components/ConsentPage'));
 const DevicePage = lazy(() => import('../modules/consent/components/DevicePage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+const DevelopersLayout = lazy(() => import('./DevelopersLayout'));
+// The reference and the guide are chunks of their own, loaded only when opened.
+const ApiReferencePage = lazy(
+  () => import('../modules/developer-guide/components/ApiReferencePage'),
+);
+const AuthorizingGuidePage = lazy(
+  () => import('../modules/developer-guide/components/AuthorizingGuidePage'),
+);
 
 export function AppRoutes() {
   return (
@@ -32,6 +40,10 @@ export function AppRoutes() {
           <Route path={SPA_PAGES.ownedApps} element={<OwnedAppsPage />} />
           <Route path={SPA_PAGES.ownedApp} element={<AppPage />} />
           <Route path={SPA_PAGES.authorizedApps} element={<AuthorizedAppsPage />} />
+        </Route>
+        <Route element={<DevelopersLayout />}>
+          <Route path={SPA_PAGES.developersApi} element={<ApiReferencePage />} />
+          <Route path={SPA_PAGES.developersAuthorizing} element={<AuthorizingGuidePage />} />
         </Route>
         <Route
           path={SPA_PAGES.consent}

@@ -1,65 +1,35 @@
-import { Suspense } from 'react';
-import { NavLink, Outlet } from 'react-router';
+import { Suspense, type ReactNode } from 'react';
+import { Outlet } from 'react-router';
 import { RequireViewer } from '../modules/auth/components/RequireViewer';
-import { useSignOut } from '../modules/auth/hooks/useSignOut';
-import { useViewer } from '../modules/auth/hooks/useViewer';
-import { Alert } from '../ui/Alert';
-import { Brand } from '../ui/Brand';
-import { Button } from '../ui/Button';
 import { Loading } from '../ui/Loading';
+import { SettingsNav } from './SettingsNav';
+import { SiteHeader } from './SiteHeader';
 
-const navClass = ({ isActive }: { isActive: boolean }) =>
-  isActive ? 'settings-nav__link settings-nav__link--active' : 'settings-nav__link';
-
-/** The settings shell: it stays on screen while the session is checked or when that fails. */
-export default function SettingsLayout() {
-  const { viewer } = useViewer();
-  const { signOut, pending, error } = useSignOut();
-
+/** The header and side navigation around a settings or developer page. */
+export function SettingsShell({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="topbar">
-        <Brand />
-        {viewer && (
-          <div className="topbar__account">
-            <span className="topbar__user">
-              <span className="topbar__name">{viewer.displayName}</span>
-              <span className="topbar__email">{viewer.email}</span>
-            </span>
-            <Button size="sm" onClick={() => void signOut()} busy={pending}>
-              Sign out
-            </Button>
-          </div>
-        )}
-      </header>
-      {error && <Alert>{error}</Alert>}
+      <SiteHeader />
       <div className="settings">
-        <nav className="settings-nav" aria-label="Settings">
-          <p className="settings-nav__title">Settings</p>
-          <ul>
-            <li>
-              <NavLink className={navClass} to="/settings/development">
-                Development
-              </NavLink>
-            </li>
-            <li>
-              <NavLink className={navClass} to="/settings/authorized-apps">
-                Authorized OAuth Applications
-              </NavLink>
-            </li>
-          </ul>
-        </nav>
+        <SettingsNav />
         <main id="main" className="settings__main">
-          <RequireViewer>
-            <Suspense fallback={<Loading />}>
-              <Outlet />
-            </Suspense>
-          </RequireViewer>
+          <Suspense fallback={<Loading />}>{children}</Suspense>
         </main>
       </div>
     </div>
+  );
+}
+
+/** The settings shell: it stays on screen while the session is checked or when that fails. */
+export default function SettingsLayout() {
+  return (
+    <SettingsShell>
+      <RequireViewer>
+        <Outlet />
+      </RequireViewer>
+    </SettingsShell>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { errorCode } from '../../../lib/graphql-errors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
+import { ConnectYourApp } from '../../developer-guide/components/ConnectYourApp';
 import { PageHeading } from '../../../ui/PageHeading';
 import { UnsavedChangesPrompt } from '../../../ui/UnsavedChangesPrompt';
 import { OWNED_APP_QUERY } from '../graphql/queries';
@@ -81,6 +82,9 @@ function AppDetails({ app }: { app: OwnedApp }) {
       <Section title="Credentials">
         <CredentialValue label="Client ID" display={app.clientId} copyValue={app.clientId} />
         <ClientSecretSection app={app} secret={secret} />
+      </Section>
+      <Section title="Connect your app">
+        <ConnectYourApp app={app} shownSecret={secret.shown?.value ?? null} />
       </Section>
       <Section title="Application settings">
         <AppDetailsForm app={app} onEditingChange={reportSettings} />

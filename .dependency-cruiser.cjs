@@ -1,5 +1,5 @@
 // Import rules for the monorepo; `pnpm lint` runs them. The server's layers, top to bottom
-// (README, "Architecture"): a module may import its own layer's folders and the layers below it.
+// (docs/architecture.md, "Layers"): a module may import its own layer's folders and the layers below it.
 const S = '^packages/server/src/';
 const TRANSPORT_FILE = '[.](routes|resolver)[.]ts$';
 

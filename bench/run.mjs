@@ -1,5 +1,5 @@
 // pnpm bench: the bearer check and the grants against the floor F, and how their cost grows with
-// stored tokens (README, "Benchmarks"). MariaDB at 127.0.0.1:3306, a fresh database, the product from its build.
+// stored tokens (bench/README.md). MariaDB at 127.0.0.1:3306, a fresh database, the product from its build.
 import { cpus, release, type } from 'node:os';
 import { join } from 'node:path';
 import { cleanUp, openBench, withFloor } from './lib/context.mjs';

@@ -1,4 +1,4 @@
-// pnpm soak (README, "Benchmarks"): thirty seconds of mixed OAuth traffic against the built product on
+// pnpm soak (bench/README.md, "Soak"): thirty seconds of mixed OAuth traffic against the built product on
 // a fresh MariaDB database, rate limits on at their defaults. Authorize (with consent when asked),
 // code exchange, refresh, replay, API calls, introspection, revocation by the client and by the
 // user. Every answer is checked against what this state of the world must give; anything else,

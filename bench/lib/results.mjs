@@ -49,7 +49,7 @@ function planLines(g) {
   ];
 }
 
-/** The markdown the README links to: figures against F, growth, the SPA, the machine. */
+/** The markdown bench/README.md links to: figures against F, growth, the SPA, the machine. */
 export function toMarkdown(r) {
   const base = power(r.growth[0].level);
   const lines = [

@@ -41,7 +41,7 @@ export const settings = {
   redirectUri: 'http://127.0.0.1:9/cb',
 };
 
-/** The targets in the README ("Benchmarks"): ratios to the floor, growth ratios, and the SPA's first-load JS. */
+/** The targets in bench/README.md ("The figures"): ratios to the floor, growth ratios, and the SPA's first-load JS. */
 export const TARGETS = {
   R1: 0.8,
   R2: 0.6,

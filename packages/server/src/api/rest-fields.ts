@@ -1,6 +1,6 @@
 import { DomainError } from '../errors/domain-error.js';
 
-/** REST fields are snake_case (README, "The Bnder API"): names an error's field the way the client sent it. */
+/** REST fields are snake_case (docs/features.md, "The Bnder API"): names an error's field the way the client sent it. */
 export async function withSnakeCaseFields<T>(action: () => Promise<T>): Promise<T> {
   try {
     return await action();

@@ -1,6 +1,6 @@
 import type { AppEntity } from './app.entity.js';
 
-/** The REST shape of an app (README, "Owned OAuth Applications"): snake_case, ISO times, never the secret. */
+/** The REST shape of an app (docs/features.md, "Owned OAuth Applications"): snake_case, ISO times, never the secret. */
 export function toAppJson(app: AppEntity) {
   return {
     client_id: app.clientId,

@@ -22,8 +22,9 @@ import { CreateOAuthAppInput, UpdateOAuthAppInput } from './apps.inputs.js';
 import type { AppsService } from './apps.service.js';
 
 /**
- * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (README, "The Bnder API"); with
- * the cookie session, the secret actions and delete also need a recent sign-in (sudo mode).
+ * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (docs/features.md,
+ * "The Bnder API"); with the cookie session, the secret actions and delete also need a recent
+ * sign-in (sudo mode).
  */
 @Resolver(() => OAuthAppType)
 export class AppsResolver {

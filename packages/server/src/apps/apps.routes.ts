@@ -31,7 +31,7 @@ const SUDO_NOTE =
   'With the cookie session it also needs a sign-in or password confirmation within `SUDO_TTL` ' +
   '(15 minutes by default); otherwise 403 `sudo_required`.';
 
-/** /consumer/v1/oauth/clients: the owner's management of their OAuth apps (README, "Owned OAuth Applications"). */
+/** /consumer/v1/oauth/clients: the owner's management of their OAuth apps (docs/features.md, "Owned OAuth Applications"). */
 type AppsRoutesDeps = { apps: AppsService; appSecrets: AppSecretsService; config: Config };
 
 export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecrets, config }) => {

@@ -28,7 +28,9 @@ export async function buildApp(
     logger: loggerOptions(config.logLevel, logStream),
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // TRUST_PROXY: only the listed proxies' X-Forwarded-For / -Proto set request.ip and
+    // request.protocol; unset, those headers are ignored and a client cannot pick its address.
+    trustProxy: config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
     // One line per request (written on response) instead of Fastify's two: see logger.ts.
     logController: new LogController({ disableRequestLogging: true }),
     // A wrong JSON type is a client error, not something to convert silently.

@@ -3,6 +3,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import type { FastifyInstance } from 'fastify';
 import { authenticate } from '../toolkit/http/authenticate.js';
 import { limitApiBodies } from '../toolkit/http/body-limits.js';
+import { httpsDecider } from '../toolkit/http/https-transport.js';
 import { sessionCookieWriter } from '../toolkit/http/session-cookie.js';
 import type { Services } from './services.js';
 import { buildGraphQLSchema } from './build-schema.js';
@@ -33,7 +34,7 @@ export async function registerGraphQL(app: FastifyInstance, services: Services):
     allowBatchedHttpRequests: false,
   });
   await apollo.start();
-  const secure = services.config.publicUrl.startsWith('https:');
+  const overHttps = httpsDecider(services.config.publicUrl);
   await app.register(async (scope) => {
     limitApiBodies(scope);
     scope.setErrorHandler(handleGraphQLTransportError);
@@ -47,7 +48,7 @@ export async function registerGraphQL(app: FastifyInstance, services: Services):
       context: async (request, reply) => ({
         principal: request.principal,
         ip: request.ip,
-        session: sessionCookieWriter(reply, secure),
+        session: sessionCookieWriter(reply, overHttps(request)),
       }),
     });
   });

@@ -3,21 +3,6 @@ import { join } from 'node:path';
 import { isSpaPage } from '@bnder/shared';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { denyFraming } from '../toolkit/http/security-headers.js';
-
-/** No inline script, no framing, nothing loaded from elsewhere. */
-const SPA_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const SERVER_PATHS = /^\/(graphql|consumer\/|oauth\/(?!consent(\?|$))|\.well-known\/|healthz)/;
 
@@ -25,7 +10,7 @@ const SERVER_PATHS = /^\/(graphql|consumer\/|oauth\/(?!consent(\?|$))|\.well-kno
  * Serves the built SPA: hashed assets cache forever, and any other GET that is not a server
  * route gets index.html, so client routes survive a reload: 200 for the SPA's own pages (the
  * list the web router reads too), 404 for any other path, where the app shows its not-found
- * view (RFC 9110 §15.5.5).
+ * view (RFC 9110 §15.5.5). Every HTML file served here gets the page headers (page-headers.ts).
  */
 export async function registerSpa(app: FastifyInstance, distDir: string): Promise<void> {
   const indexExists = existsSync(join(distDir, 'index.html'));
@@ -60,8 +45,7 @@ export async function registerSpa(app: FastifyInstance, distDir: string): Promis
     }
     if (!indexExists)
       return reply.code(404).type('text/plain').send('The web app is not built: run pnpm build');
-    denyFraming(reply);
-    reply.header('Content-Security-Policy', SPA_CSP);
+    // The page headers (CSP, no framing, no referrer) come with every HTML answer: page-headers.ts.
     reply.header('Cache-Control', 'no-cache');
     return reply.code(isSpaPage(path) ? 200 : 404).sendFile('index.html');
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { mysqlUrlProblem } from '../db/cluster/database-hosts.js';
+import { parseTrustedProxies, trustedProxiesProblem } from './trusted-proxies.js';
 
 const booleanSwitch = z.enum(['on', 'off']).transform((v) => v === 'on');
 const seconds = z.coerce.number().int().positive();
@@ -12,7 +13,7 @@ const rateRule = z
     return { max, windowSeconds };
   });
 
-/** Every setting the server reads, validated once at start (README, "Configuration"). */
+/** Every setting the server reads, validated once at start (docs/configuration.md). */
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -41,6 +42,15 @@ export const configSchema = z
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\/.+/, 'must be redis://host:port')
+      .optional(),
+    // Unset: X-Forwarded-* headers are ignored, so no client can name its own address.
+    TRUST_PROXY: z
+      .string()
+      .superRefine((value, ctx) => {
+        const problem = trustedProxiesProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .transform(parseTrustedProxies)
       .optional(),
     RATE_LIMIT_SIGN_IN: rateRule.prefault('10/900'),
     RATE_LIMIT_SIGN_IN_IP: rateRule.prefault('100/900'),

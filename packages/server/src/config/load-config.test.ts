@@ -42,6 +42,11 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://root@db1:99999/bnder' }, /^Invalid setting DATABASE_URL: host 1/],
     [{ SHUTDOWN_TIMEOUT: 'soon' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
     [{ SHUTDOWN_TIMEOUT: '-1' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
+    [{ TRUST_PROXY: 'true' }, /^Invalid setting TRUST_PROXY: "true" is not an IP address/],
+    [{ TRUST_PROXY: '10.0.0.1,proxy.local' }, /^Invalid setting TRUST_PROXY: "proxy.local"/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /^Invalid setting TRUST_PROXY: "10.0.0.0\/33"/],
+    [{ TRUST_PROXY: '10.0.0.0/8/8' }, /^Invalid setting TRUST_PROXY:/],
+    [{ TRUST_PROXY: ' , ' }, /^Invalid setting TRUST_PROXY: must list proxy addresses/],
   ])('stops with one line naming the bad setting for %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
   });
@@ -63,6 +68,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: list }).databaseUrl).toBe(list);
     const one = 'mysql://root@127.0.0.1:3306/bnder';
     expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: one }).databaseUrl).toBe(one);
+  });
+
+  it('trusts no proxy unless TRUST_PROXY lists addresses or CIDR ranges', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustedProxies).toEqual([]);
+    const listed = loadConfig({
+      DATA_DIR: dataDir(),
+      TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,fd00::/8 ,::1',
+    });
+    expect(listed.trustedProxies).toEqual(['10.0.0.5', '192.168.0.0/16', 'fd00::/8', '::1']);
   });
 
   it('reads configurable rate limits', () => {

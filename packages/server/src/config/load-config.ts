@@ -17,6 +17,11 @@ export type Config = {
   secretKey: Buffer;
   bcryptCost: number;
   rateLimitsEnabled: boolean;
+  /**
+   * Proxies (addresses or CIDR ranges) whose X-Forwarded-For and X-Forwarded-Proto are believed;
+   * empty: those headers are ignored.
+   */
+  trustedProxies: readonly string[];
   /** Rate-limit counters in Redis instead of the database. */
   redisUrl: string | undefined;
   rateLimits: {
@@ -56,6 +61,7 @@ const DEFAULT_WEB_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const config = readConfig(env);
   Object.freeze(config.rateLimits);
+  Object.freeze(config.trustedProxies);
   return Object.freeze(config);
 }
 
@@ -80,6 +86,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     bcryptCost: raw.BCRYPT_COST,
     rateLimitsEnabled: raw.RATE_LIMITS,
     redisUrl: raw.REDIS_URL,
+    trustedProxies: raw.TRUST_PROXY ?? [],
     rateLimits: {
       failedSignIn: raw.RATE_LIMIT_SIGN_IN,
       failedSignInPerIp: raw.RATE_LIMIT_SIGN_IN_IP,

@@ -1,5 +1,5 @@
 // The database layer: the data source, migrations and the plain-SQL helpers. Who may run which
-// SQL (one owner per table, TypeORM except on the hot paths): README.md, "Data access".
+// SQL (one owner per table, TypeORM except on the hot paths): docs/architecture.md, "Data access".
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';

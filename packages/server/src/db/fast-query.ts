@@ -22,7 +22,7 @@ type SqliteDatabase = {
  * endpoints' client-and-token look-up and INSERT, last-used writes, rate-limit counters): it
  * skips TypeORM's per-query runner and uses prepared statements, cached per SQL text. It runs
  * outside any transaction; rows are mapped with their entity (see row-mapper.ts). The rule for
- * the rest is in README.md, "Architecture".
+ * the rest is in docs/architecture.md, "Data access".
  */
 export function fastQuery(db: DataSource): FastQuery {
   const driver = db.driver as unknown as { pool?: MysqlPool; databaseConnection?: SqliteDatabase };

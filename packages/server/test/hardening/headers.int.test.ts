@@ -14,6 +14,7 @@ function fakeWebDist(): string {
     '<!doctype html><div id="root"></div><script type="module" src="/assets/app-1a2b.js"></script>',
   );
   writeFileSync(join(dir, 'assets', 'app-1a2b.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'privacy.html'), '<!doctype html><p>Privacy</p>');
   return dir;
 }
 
@@ -60,6 +61,47 @@ describe('the SPA', () => {
   it('sends no HSTS over http', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
+/** What every HTML answer must carry, whichever route or file it comes from. */
+function expectPageHeaders(response: Response): void {
+  expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toMatch(/default-src '(self|none)'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(response.headers.get('x-frame-options')).toBe('DENY');
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+}
+
+describe('every HTML answer carries the page security headers', () => {
+  it.each([
+    ['/index.html', 200],
+    ['/privacy.html', 200],
+    ['/signin', 200],
+    ['/', 200],
+    ['/no/such/page', 404],
+    ['/oauth/authorize', 400],
+    ['/oauth/authorize?client_id=nobody&response_type=code', 400],
+  ])('GET %s', async (path, status) => {
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(status);
+    expectPageHeaders(response);
+  });
+
+  it('HEAD /index.html too', async () => {
+    const response = await fetch(`${server.url}/index.html`, { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expectPageHeaders(response);
+  });
+
+  it('keeps the authorize error page’s own hash-only policy', async () => {
+    const response = await fetch(`${server.url}/oauth/authorize`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/style-src 'sha256-/);
   });
 });
 

@@ -70,7 +70,7 @@ describe('POST /oauth/token: urn:ietf:params:oauth:grant-type:device_code', () =
   });
 
   it('rotates the device flow’s refresh token like any other', async () => {
-    // Confidential, since only confidential clients may introspect (README, Standards).
+    // Confidential, since only confidential clients may introspect (docs/standards.md, RFC 7662).
     const { app } = await ownerWithDeviceApp(server, { requireSecret: true });
     const user = await anotherUser(server);
     const tokens = await deviceTokens(server, app, user);

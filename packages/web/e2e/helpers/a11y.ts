@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
-/** WCAG 2.2 A and AA, the level the settings UI promises (README, "What is implemented"). */
+/** WCAG 2.2 A and AA, the level the settings UI promises (docs/features.md, "Settings UI"). */
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export interface Look {

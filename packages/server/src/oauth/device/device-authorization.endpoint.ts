@@ -3,6 +3,7 @@ import type { Config } from '../../config/load-config.js';
 import type { DeviceAuthorizationsStore } from '../../grants/device-authorizations.store.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
 import type { ClientAuthenticator, ClientAuthInput } from '../client-auth.js';
+import { clientBucket } from '../client-bucket.js';
 import { InvalidScope } from '../errors.js';
 import { requireDeviceFlow } from './require-device-flow.js';
 
@@ -32,7 +33,7 @@ export class DeviceAuthorizationEndpoint {
   async start(input: ClientAuthInput): Promise<DeviceAuthorizationResponse> {
     const { client } = await this.clientAuth.authenticate(input, undefined);
     await this.limiter.hit(
-      `device-authorization:${client.clientId}`,
+      clientBucket('device-authorization', client, input.ip),
       this.config.rateLimits.deviceAuthorizations,
     );
     requireDeviceFlow(client);

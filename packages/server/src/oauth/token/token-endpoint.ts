@@ -2,6 +2,7 @@ import { DEVICE_CODE_GRANT_TYPE } from '@bnder/shared';
 import type { Config } from '../../config/load-config.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
 import type { ClientAuthenticator, ClientAuthInput } from '../client-auth.js';
+import { clientBucket } from '../client-bucket.js';
 import { InvalidRequest, UnsupportedGrantType } from '../errors.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 
@@ -20,7 +21,7 @@ export class TokenEndpoint {
       input,
       handler?.presentedToken?.(input.params),
     );
-    await this.limiter.hit(`token:${client.clientId}`, this.limits.tokenRequests);
+    await this.limiter.hit(clientBucket('token', client, input.ip), this.limits.tokenRequests);
     if (input.params.grant_type === undefined) throw new InvalidRequest('grant_type is required');
     if (!handler)
       throw new UnsupportedGrantType(

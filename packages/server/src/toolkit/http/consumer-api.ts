@@ -132,7 +132,7 @@ export async function registerConsumerApi(
 const isPublicRoute = (request: FastifyRequest) => request.routeOptions.config.public === true;
 const needsProfile = (request: FastifyRequest) => request.routeOptions.config.profile === true;
 
-/** A body, where a request has one, must be JSON (README, "Input rules"); others get 415. Empty is none. */
+/** A body, where a request has one, must be JSON (docs/standards.md, "Input rules"); others get 415. Empty is none. */
 function acceptJsonBodiesOnly(api: FastifyInstance): void {
   const parseJson = api.getDefaultJsonParser('error', 'error');
   api.removeAllContentTypeParsers();

@@ -6,7 +6,7 @@ export function readSessionCookie(request: FastifyRequest): string | undefined {
   return request.cookies[SESSION_COOKIE];
 }
 
-/** HttpOnly, SameSite=Lax, and Secure whenever the public URL is https. */
+/** HttpOnly, SameSite=Lax, and Secure whenever the client came over https (https-transport.ts). */
 export function sessionCookieWriter(reply: FastifyReply, secure: boolean) {
   return {
     set(cookieValue: string, expiresAt: Date): void {

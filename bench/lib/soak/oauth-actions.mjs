@@ -125,6 +125,17 @@ export const oauthActions = {
     this.kill(grant);
   },
 
+  /**
+   * What introspection must answer this client. Only confidential clients may introspect (README,
+   * RFC 7662 §2.1: the endpoint is protected, and a public client's client_id is no credential), so
+   * a public client is refused with 401 invalid_client whatever its token; the soak checks that too.
+   */
+  introspection(confidentialAnswer) {
+    return this.isPublic
+      ? { status: [401], check: oauthError('invalid_client') }
+      : confidentialAnswer;
+  },
+
   async introspect() {
     const grant = pick(this.grants);
     const kind = grant.access !== null && chance(0.5) ? 'access' : 'refresh';
@@ -132,7 +143,7 @@ export const oauthActions = {
       'introspect',
       '/oauth/introspect',
       { token: grant[kind] },
-      {
+      this.introspection({
         status: [200],
         check: (body) =>
           body?.active === true &&
@@ -141,7 +152,7 @@ export const oauthActions = {
           body.token_type === (kind === 'access' ? 'Bearer' : 'refresh_token')
             ? null
             : `live ${kind} token introspected as ${snippet(body)}`,
-      },
+      }),
     );
   },
 
@@ -199,11 +210,11 @@ export const oauthActions = {
         'dead.introspect',
         '/oauth/introspect',
         { token },
-        {
+        this.introspection({
           status: [200],
           check: (body) =>
             body?.active === false ? null : `dead ${kind} token is ${snippet(body)}`,
-        },
+        }),
       );
     } else if (kind === 'access') {
       await this.call(

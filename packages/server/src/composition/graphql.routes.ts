@@ -20,15 +20,19 @@ import {
   rejectCallerAsGraphQL,
 } from '../toolkit/graphql/transport-errors.js';
 
-/** POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production. */
+/**
+ * POST /graphql: Apollo Server with CSRF prevention on, introspection only outside production;
+ * where introspection is off, errors suggest no field names either.
+ */
 export async function registerGraphQL(app: FastifyInstance, services: Services): Promise<void> {
   const schema = await buildGraphQLSchema(services.resolvers);
   registerSchemaDocument(app, schema);
+  const introspection = services.config.env !== 'production';
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     csrfPrevention: true,
-    introspection: services.config.env !== 'production',
-    formatError: formatError(app.log),
+    introspection,
+    formatError: formatError(app.log, { hideSuggestions: !introspection }),
     plugins: [fastifyApolloDrainPlugin(app), responsePolicy],
     validationRules: [queryLimits, operationCost],
     allowBatchedHttpRequests: false,

@@ -23,11 +23,11 @@ export async function registerSpa(app: FastifyInstance, distDir: string): Promis
       // The build writes .br and .gz beside each asset: the one the browser accepts is sent,
       // with no compression work per request.
       preCompressed: true,
-      setHeaders: (res, path) => {
+      setHeaders: (reply, path) => {
         // RFC 9110 §12.5.5: the body depends on Accept-Encoding, so caches must key on it.
-        res.setHeader('Vary', 'Accept-Encoding');
+        reply.header('Vary', 'Accept-Encoding');
         const immutable = path.includes('/assets/');
-        res.setHeader(
+        reply.header(
           'Cache-Control',
           immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         );

@@ -9,6 +9,7 @@ import { startServerProcess, type ServerProcess } from '../helpers/server-proces
 
 let database: TestDatabase;
 let server: ServerProcess;
+let stderr = '';
 const sockets: Socket[] = [];
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.destroy();
@@ -34,6 +35,18 @@ async function startWithShutdownTimeout(webDistDir?: string) {
     SHUTDOWN_TIMEOUT: '1',
     ...(webDistDir ? { WEB_DIST_DIR: webDistDir } : {}),
   });
+  stderr = '';
+  server.child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+}
+
+/** A forced exit is not a clean one: a supervisor sees a failure code and the reason on stderr. */
+function expectForcedExit(exitCode: number | null) {
+  expect(exitCode).not.toBe(0);
+  expect(exitCode).not.toBeNull();
+  expect(stderr).toMatch(/Forced exit: requests were still open when SHUTDOWN_TIMEOUT \(1 s\)/);
+  expect(server.output()).toMatch(/shutdown timeout reached/);
 }
 
 /** A raw connection that sends `head` and resolves once the server has answered something. */
@@ -54,7 +67,7 @@ async function holdRequest(head: string, onFirstAnswer: (socket: Socket) => void
 }
 
 describe('SHUTDOWN_TIMEOUT after SIGTERM', () => {
-  it('closes a slow upload that never ends, then exits', async () => {
+  it('closes a slow upload that never ends, then exits non-zero saying why', async () => {
     await startWithShutdownTimeout();
     // Expect: 100-continue makes the server answer once it holds the request (RFC 9110 §10.1.1).
     const upload = await holdRequest(
@@ -63,12 +76,11 @@ describe('SHUTDOWN_TIMEOUT after SIGTERM', () => {
       () => undefined,
     );
 
-    expect(await server.stop('SIGTERM')).toBe(0);
+    expectForcedExit(await server.stop('SIGTERM'));
     await upload.closed;
-    expect(server.output()).toMatch(/shutdown timeout reached/);
   });
 
-  it('closes a response whose client stopped reading, then exits', async () => {
+  it('closes a response whose client stopped reading, then exits non-zero saying why', async () => {
     const webDistDir = webBuildWithLargeAsset();
     try {
       await startWithShutdownTimeout(webDistDir);
@@ -77,11 +89,10 @@ describe('SHUTDOWN_TIMEOUT after SIGTERM', () => {
         (socket) => socket.pause(),
       );
 
-      expect(await server.stop('SIGTERM')).toBe(0);
+      expectForcedExit(await server.stop('SIGTERM'));
       // Reading again, the client drains what was sent and then finds the connection closed.
       download.socket.resume();
       await download.closed;
-      expect(server.output()).toMatch(/shutdown timeout reached/);
     } finally {
       rmSync(webDistDir, { recursive: true, force: true });
     }

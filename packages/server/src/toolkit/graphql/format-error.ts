@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { FastifyBaseLogger } from 'fastify';
 import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
 import { OUTAGE_DESCRIPTION } from '../../errors/outage.js';
+import { withoutSuggestions } from './hide-suggestions.js';
 
 const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
@@ -18,13 +19,17 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** Anything not meant for the client becomes a generic INTERNAL_SERVER_ERROR; the cause is logged. */
-export function formatError(logger: FastifyBaseLogger) {
+/**
+ * Anything not meant for the client becomes a generic INTERNAL_SERVER_ERROR; the cause is logged.
+ * With `hideSuggestions` (introspection off), client errors lose their "Did you mean" hints.
+ */
+export function formatError(logger: FastifyBaseLogger, { hideSuggestions = false } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const clientError = { ...formatted, extensions };
+      return hideSuggestions ? withoutSuggestions(clientError) : clientError;
     }
     const cause = unwrapResolverError(error);
     if (isDatabaseUnavailable(cause)) {

@@ -1,9 +1,5 @@
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from 'fastify';
-import pino from 'pino';
-
-/** Lines wait in memory until this many bytes are ready, or FLUSH_EVERY_MS has passed. */
-const BUFFER_BYTES = 4096;
-const FLUSH_EVERY_MS = 1000;
+import { bufferedStdout } from './stdout-destination.js';
 
 /**
  * Structured JSON logs (pino) with a request id on every line. The request line logs the path
@@ -57,20 +53,4 @@ export function registerRequestLog(app: FastifyInstance): void {
 function pathOf(url: string): string {
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
-}
-
-/**
- * Standard output, written in batches: one write per request line would cost a system call on
- * every API request. A timer flushes a partial batch, so a quiet server's lines still appear
- * within a second; pino flushes what is left when the process exits.
- */
-function bufferedStdout(): pino.DestinationStream {
-  const interactive = process.stdout.isTTY;
-  const destination = pino.destination({
-    dest: 1,
-    sync: false,
-    minLength: interactive ? 0 : BUFFER_BYTES,
-  });
-  if (!interactive) setInterval(() => destination.flush(), FLUSH_EVERY_MS).unref();
-  return destination;
 }

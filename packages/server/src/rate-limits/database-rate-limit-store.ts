@@ -1,14 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
+import { sha256Hex } from '../crypto/tokens.js';
 import type { LimitState, RateLimitStore } from './rate-limit-store.js';
 
 type CounterRow = { hits: number | string; reset_at: number | string };
 
 /**
- * Counters in the `rate_limits` table. The upsert returns the row it wrote (`RETURNING`, on
- * SQLite and MariaDB alike), so the count comes from the same statement that made it: a second
- * read could see another request's hit. On Galera a conflicting upsert from another node fails
- * with 1213 and runs again (see fast-query.ts), so it counts on top of the winner's hit.
+ * Counters in the `rate_limits` table. The upsert itself says the count it made, so no second
+ * read can see another request's hit: SQLite returns the row (`RETURNING`); on MySQL, which has
+ * no `INSERT … RETURNING` (MariaDB has), the count is passed through `LAST_INSERT_ID(expr)`, which
+ * the server reports back in the statement's own OK packet on MySQL and MariaDB alike. On Galera
+ * a conflicting upsert from another node fails with 1213 and runs again (see fast-query.ts), so
+ * it counts on top of the winner's hit.
  */
 export class DatabaseRateLimitStore implements RateLimitStore {
   private readonly upsertSql: string;
@@ -19,9 +22,9 @@ export class DatabaseRateLimitStore implements RateLimitStore {
     this.query = fastQuery(db);
     this.upsertSql =
       db.options.type === 'mysql'
-        ? `INSERT INTO rate_limits (bucket, hits, reset_at) VALUES (?, 1, ?)
-           ON DUPLICATE KEY UPDATE hits = IF(reset_at <= ?, 1, hits + 1), reset_at = IF(reset_at <= ?, VALUES(reset_at), reset_at)
-           RETURNING hits, reset_at`
+        ? `INSERT INTO rate_limits (bucket, hits, reset_at) VALUES (?, LAST_INSERT_ID(1), ?)
+           ON DUPLICATE KEY UPDATE hits = LAST_INSERT_ID(IF(reset_at <= ?, 1, hits + 1)),
+           reset_at = IF(reset_at <= ?, VALUES(reset_at), reset_at)`
         : `INSERT INTO rate_limits (bucket, hits, reset_at) VALUES (?, 1, ?)
            ON CONFLICT(bucket) DO UPDATE SET hits = CASE WHEN reset_at <= ? THEN 1 ELSE hits + 1 END,
            reset_at = CASE WHEN reset_at <= ? THEN excluded.reset_at ELSE reset_at END
@@ -29,7 +32,16 @@ export class DatabaseRateLimitStore implements RateLimitStore {
   }
 
   async increment(bucket: string, windowMs: number, now: number): Promise<LimitState> {
-    const [row] = await this.query<CounterRow>(this.upsertSql, [bucket, now + windowMs, now, now]);
+    const key = storedBucket(bucket);
+    const result: unknown = await this.query(this.upsertSql, [key, now + windowMs, now, now]);
+    if (!Array.isArray(result)) {
+      // MySQL: the OK packet's insert id is the count; the window's end is read only when the
+      // count may refuse (Retry-After), which keeps the common hit to one statement.
+      const hits = Number((result as { insertId: number | string }).insertId);
+      const state = hits > 1 ? await this.read(bucket, now) : null;
+      return { hits, resetAt: state?.resetAt ?? now + windowMs };
+    }
+    const [row] = result as CounterRow[];
     if (!row) throw new Error('the rate limit upsert returned no row');
     return { hits: Number(row.hits), resetAt: Number(row.reset_at) };
   }
@@ -37,14 +49,14 @@ export class DatabaseRateLimitStore implements RateLimitStore {
   async decrement(bucket: string, now: number): Promise<void> {
     await this.query(
       'UPDATE rate_limits SET hits = hits - 1 WHERE bucket = ? AND hits > 0 AND reset_at > ?',
-      [bucket, now],
+      [storedBucket(bucket), now],
     );
   }
 
   async read(bucket: string, now: number): Promise<LimitState | null> {
     const rows = await this.query<CounterRow>(
       'SELECT hits, reset_at FROM rate_limits WHERE bucket = ?',
-      [bucket],
+      [storedBucket(bucket)],
     );
     const row = rows[0];
     if (!row || Number(row.reset_at) <= now) return null;
@@ -52,8 +64,19 @@ export class DatabaseRateLimitStore implements RateLimitStore {
   }
 
   async delete(bucket: string): Promise<void> {
-    await this.query('DELETE FROM rate_limits WHERE bucket = ?', [bucket]);
+    await this.query('DELETE FROM rate_limits WHERE bucket = ?', [storedBucket(bucket)]);
   }
 
   async close(): Promise<void> {}
+}
+
+/** The key column holds 191 characters (a utf8mb4 index's limit); longer names are hashed. */
+const MAX_BUCKET = 191;
+
+/**
+ * A bucket name can outgrow the column (`signin:<email up to 254 characters>:<IPv6>`); such a
+ * name is stored as its SHA-256, which keeps it unique without truncating two emails together.
+ */
+function storedBucket(bucket: string): string {
+  return bucket.length <= MAX_BUCKET ? bucket : `sha256:${sha256Hex(bucket)}`;
 }

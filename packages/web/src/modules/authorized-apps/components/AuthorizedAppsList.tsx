@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -30,10 +30,12 @@ export function AuthorizedAppsList({ onRevoked }: { onRevoked: (app: AuthorizedA
     firstPage?.pageInfo,
   );
   const [revokedIds, setRevokedIds] = useState<ReadonlySet<string>>(new Set());
-  const apps = firstPage && [
-    ...firstPage.nodes,
-    ...more.older.filter((app) => !revokedIds.has(app.clientId)),
-  ];
+  const older = more.older;
+  const apps = useMemo(
+    () =>
+      firstPage && [...firstPage.nodes, ...older.filter((app) => !revokedIds.has(app.clientId))],
+    [firstPage, older, revokedIds],
+  );
 
   useEffect(() => {
     if (!focusTarget || focused.current === focusTarget) return;

@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       bcryptCost: 12,
       rateLimitsEnabled: true,
       shutdownTimeoutSeconds: 10,
+      maxAppsPerAccount: 100,
+      maxNotesPerAccount: 10_000,
     });
     expect(config.rateLimits.failedSignIn).toEqual({ max: 10, windowSeconds: 900 });
   });
@@ -42,6 +44,8 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://root@db1:99999/bnder' }, /^Invalid setting DATABASE_URL: host 1/],
     [{ SHUTDOWN_TIMEOUT: 'soon' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
     [{ SHUTDOWN_TIMEOUT: '-1' }, /^Invalid setting SHUTDOWN_TIMEOUT:/],
+    [{ MAX_APPS_PER_ACCOUNT: '0' }, /^Invalid setting MAX_APPS_PER_ACCOUNT:/],
+    [{ MAX_NOTES_PER_ACCOUNT: 'many' }, /^Invalid setting MAX_NOTES_PER_ACCOUNT:/],
   ])('stops with one line naming the bad setting for %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
   });

@@ -9,6 +9,7 @@ import { measurePool, measureStatic, problemsOf } from './lib/measure.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { power, writeResults } from './lib/results.mjs';
 import { fillTokens } from './lib/filler.mjs';
+import { listsMarkdown, measureLists } from './lib/lists.mjs';
 import { RAW_DIR, settings, TARGETS } from './lib/settings.mjs';
 import { measureSpa, measureSpaOnWire } from './lib/spa.mjs';
 
@@ -83,10 +84,16 @@ async function main() {
   const spaOnWire = await measureSpaOnWire(bench.baseUrl, measureSpa().files);
   log(`SPA first-load JS on the wire: ${(spaOnWire.totalWireBytes / 1024).toFixed(1)} KB`);
   await bench.product.stop();
+  // List pages: time and statements per page, on a database of their own (bench/lists.mjs alone).
+  const lists = await measureLists(log);
+  log(`list pages measured: ${lists.runs.length} rows`);
   const profile = profileDir ? summarizeProfile(profileDir) : null;
   const version = bench.db.version;
   await cleanUp();
-  return assemble({ version, floorStart, floorEnd, figures, growth, profile, spaOnWire });
+  return {
+    ...assemble({ version, floorStart, floorEnd, figures, growth, profile, spaOnWire }),
+    lists,
+  };
 }
 
 const WHAT = {
@@ -189,6 +196,7 @@ try {
   const result = await main();
   const { dir, markdown } = writeResults(result);
   console.log(`\n${markdown}`);
+  console.log(`\n${listsMarkdown(result.lists)}`);
   if (result.profile) console.log(['CPU profile, top self time:', ...result.profile].join('\n'));
   for (const problem of result.problems) console.error(`PROBLEM: ${problem}`);
   console.log(`Results written to ${dir} in ${result.wallSeconds.toFixed(0)} s.`);

@@ -20,5 +20,10 @@ export const API_EXAMPLES = {
     },
   },
   note: { note: { summary: 'A note', value: exampleNote } },
-  notes: { notes: { summary: 'One note', value: { data: [exampleNote] } } },
+  notes: {
+    notes: {
+      summary: 'One note, the last page',
+      value: { data: [exampleNote], next_cursor: null },
+    },
+  },
 };

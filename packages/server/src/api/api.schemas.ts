@@ -1,3 +1,4 @@
+import { nextCursorProperty } from '../toolkit/http/rest-page.js';
 import { NOTE_BODY_MAX, NOTE_TITLE_MAX } from './note.schemas.js';
 
 /** JSON schemas of the resource API: they validate requests and become the OpenAPI document. */
@@ -31,9 +32,12 @@ export const note = {
 export const noteList = {
   $id: 'NoteList',
   type: 'object',
-  description: 'Your notes, newest first',
-  properties: { data: { type: 'array', items: { $ref: 'Note#' } } },
-  required: ['data'],
+  description: 'A page of your notes, newest first',
+  properties: {
+    data: { type: 'array', items: { $ref: 'Note#' } },
+    next_cursor: nextCursorProperty,
+  },
+  required: ['data', 'next_cursor'],
 } as const;
 
 const title = {

@@ -1,8 +1,12 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { unauthenticated } from '../errors/domain-error.js';
+import { PageArgs, connectionType, toConnection } from '../toolkit/graphql/connection.js';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { CreateNoteInput, NoteType, UpdateNoteInput } from './note.type.js';
 import type { NotesService } from './notes.service.js';
+
+const NoteConnection = connectionType(NoteType, 'NoteConnection', 'your notes');
+type NoteConnection = InstanceType<typeof NoteConnection>;
 
 /** The user's notes over GraphQL, with the same scope per operation as the REST API. */
 @Resolver()
@@ -10,9 +14,25 @@ export class NotesResolver {
   constructor(private readonly notes: NotesService) {}
 
   @Authorized('read')
-  @Query(() => [NoteType], { name: 'notes', description: 'Your notes, newest first' })
-  async listNotes(@Ctx() ctx: GraphQLContext): Promise<NoteType[]> {
-    return (await this.notes.list(userId(ctx))).map(NoteType.from);
+  @Query(() => [NoteType], {
+    name: 'notes',
+    description: 'Your notes, newest first: one page (notesConnection says if more follow)',
+  })
+  async listNotes(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<NoteType[]> {
+    return (await this.notesConnection(page, ctx)).nodes;
+  }
+
+  @Authorized('read')
+  @Query(() => NoteConnection, { description: 'Your notes, newest first, a page at a time' })
+  async notesConnection(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<NoteConnection> {
+    const found = await this.notes.list(userId(ctx), PageArgs.toRequest(page));
+    return toConnection(found, NoteType.from);
   }
 
   @Authorized('read')

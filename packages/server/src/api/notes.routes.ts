@@ -2,6 +2,7 @@ import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { requireScope } from '../toolkit/http/consumer-api.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
+import { pageQuery, restPageRequest, sendPage, type PageQuery } from '../toolkit/http/rest-page.js';
 import { API_EXAMPLES } from './api.examples.js';
 import { createNoteBody, note, noteList, noteParams, updateNoteBody } from './api.schemas.js';
 import { toNoteJson } from './note.json.js';
@@ -16,21 +17,27 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
   api.addSchema(note);
   api.addSchema(noteList);
 
-  api.get(
+  api.get<PageQuery>(
     '/notes',
     {
       schema: {
         tags,
         operationId: 'listNotes',
-        summary: 'List your notes, newest first',
+        summary: 'List your notes, newest first, a page at a time',
         description: needs('read'),
         security: securedBy('read'),
-        response: { 200: jsonAnswer('Your notes', noteList, API_EXAMPLES.notes) },
+        querystring: pageQuery,
+        response: {
+          200: jsonAnswer('A page of your notes', noteList, API_EXAMPLES.notes, {
+            Link: 'NextPage',
+          }),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { user } = requireScope(request, 'read');
-      return { data: (await notes.list(user.id)).map(toNoteJson) };
+      const page = await notes.list(user.id, restPageRequest(request));
+      return sendPage(request, reply, page, toNoteJson);
     },
   );
 

@@ -1,4 +1,7 @@
+import { checkAccountCap } from '../accounts/account-caps.js';
+import { inTransaction } from '../db/transaction.js';
 import type { DataSource, Repository } from 'typeorm';
+import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 import { newOrderedId } from '../crypto/tokens.js';
 import { notFound } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
@@ -14,13 +17,17 @@ import {
 export class NotesService {
   private readonly notes: Repository<NoteEntity>;
 
-  constructor(db: DataSource) {
+  constructor(
+    private readonly db: DataSource,
+    private readonly maxNotesPerAccount: number,
+  ) {
     this.notes = db.getRepository(NoteEntity);
   }
 
-  /** Newest first. */
-  list(userId: string): Promise<NoteEntity[]> {
-    return this.notes.find({ where: { userId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  /** A page of the user's notes, newest first. */
+  list(userId: string, page: PageRequest): Promise<Page<NoteEntity>> {
+    const query = this.notes.createQueryBuilder('note').where('note.userId = :userId', { userId });
+    return keysetPage(query, page);
   }
 
   async get(userId: string, id: string): Promise<NoteEntity> {
@@ -40,7 +47,11 @@ export class NotesService {
       createdAt: now,
       updatedAt: now,
     });
-    await this.notes.insert(note);
+    const cap = { max: this.maxNotesPerAccount, what: 'notes', setting: 'MAX_NOTES_PER_ACCOUNT' };
+    await inTransaction(this.db, async (m) => {
+      await checkAccountCap(m, userId, cap, () => m.countBy(NoteEntity, { userId }));
+      await m.insert(NoteEntity, note);
+    });
     return note;
   }
 

@@ -1,4 +1,5 @@
 import type { AppEventType } from '@bnder/shared';
+import { mapPage, type Page, type PageRequest } from '../db/keyset-page.js';
 import type { Users } from '../accounts/users.js';
 import type { AppEventsService } from './app-events.service.js';
 import { appNotFound } from './owned-app-lookup.js';
@@ -19,14 +20,22 @@ export class AppActivityService {
     private readonly events: AppEventsService,
   ) {}
 
-  async list(ownerId: string, clientId: string): Promise<AppActivityEntry[]> {
-    const events = await this.events.listForOwner(ownerId, clientId);
+  /** A page of the log; a page past its end is empty, and a log with no event is not the owner's. */
+  async list(
+    ownerId: string,
+    clientId: string,
+    page: PageRequest,
+  ): Promise<Page<AppActivityEntry>> {
+    const found = await this.events.listForOwner(ownerId, clientId, page);
+    const events = found.items;
     // Every app's log starts with CREATED, so an empty log means not this owner's app.
-    if (events.length === 0) throw appNotFound();
+    if (events.length === 0 && !(page.after && (await this.events.hasLog(ownerId, clientId)))) {
+      throw appNotFound();
+    }
     const names = await this.users.displayNames(
       events.flatMap((e) => (e.actorId ? [e.actorId] : [])),
     );
-    return events.map((e) => ({
+    return mapPage(found, (e) => ({
       id: e.id,
       type: e.type,
       createdAt: e.createdAt,

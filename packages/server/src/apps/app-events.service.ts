@@ -1,5 +1,6 @@
 import type { AppEventType } from '@bnder/shared';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 import { newOrderedId } from '../crypto/tokens.js';
 import { AppEventEntity } from './app-event.entity.js';
 
@@ -48,11 +49,21 @@ export class AppEventsService {
   }
 
   /** Newest first, and of one change the last recorded first; only the owner's events, which outlive the app. */
-  listForOwner(ownerId: string, clientId: string, limit = 100): Promise<AppEventEntity[]> {
-    return this.events.find({
-      where: { ownerId, clientId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: limit,
-    });
+  listForOwner(
+    ownerId: string,
+    clientId: string,
+    page: PageRequest,
+  ): Promise<Page<AppEventEntity>> {
+    const query = this.events
+      .createQueryBuilder('event')
+      .where('event.ownerId = :ownerId AND event.clientId = :clientId', { ownerId, clientId });
+    return keysetPage(query, page);
+  }
+
+  /** Whether the owner has any event of the app: every app's log starts with CREATED. */
+  async hasLog(ownerId: string, clientId: string): Promise<boolean> {
+    return (
+      (await this.events.findOne({ where: { ownerId, clientId }, select: { id: true } })) !== null
+    );
   }
 }

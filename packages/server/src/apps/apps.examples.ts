@@ -28,6 +28,8 @@ export const APP_EXAMPLES = {
       value: { ...exampleApp, require_secret: false },
     },
   },
-  list: { apps: { summary: 'One app', value: { data: [exampleApp] } } },
+  list: {
+    apps: { summary: 'One app, the last page', value: { data: [exampleApp], next_cursor: null } },
+  },
   secret: { secret: { summary: 'The secret', value: { client_secret: exampleSecret } } },
 };

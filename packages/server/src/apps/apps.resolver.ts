@@ -1,5 +1,6 @@
 import {
   Arg,
+  Args,
   Authorized,
   Ctx,
   FieldResolver,
@@ -10,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { Config } from '../config/load-config.js';
+import { PageArgs, connectionType, toConnection } from '../toolkit/graphql/connection.js';
 import { unauthenticated } from '../errors/domain-error.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
@@ -20,6 +22,16 @@ import type { AppSecretsService } from './app-secrets.service.js';
 import { OAuthAppSecretPayload, OAuthAppType } from './app.type.js';
 import { CreateOAuthAppInput, UpdateOAuthAppInput } from './apps.inputs.js';
 import type { AppsService } from './apps.service.js';
+import { AuthorizedUserCounts } from './authorized-user-counts.js';
+
+const OAuthAppConnection = connectionType(OAuthAppType, 'OAuthAppConnection', 'your OAuth apps');
+type OAuthAppConnection = InstanceType<typeof OAuthAppConnection>;
+const OAuthAppEventConnection = connectionType(
+  OAuthAppEventType,
+  'OAuthAppEventConnection',
+  'an app’s activity log',
+);
+type OAuthAppEventConnection = InstanceType<typeof OAuthAppEventConnection>;
 
 /**
  * Owned OAuth apps over GraphQL. Bearer tokens need read / write / delete (docs/features.md,
@@ -34,12 +46,34 @@ export class AppsResolver {
     private readonly activity: AppActivityService,
     private readonly revocation: GrantRevocationService,
     private readonly config: Pick<Config, 'sudoTtl'>,
-  ) {}
+  ) {
+    this.counts = new AuthorizedUserCounts(revocation);
+  }
+
+  private readonly counts: AuthorizedUserCounts;
 
   @Authorized('read')
-  @Query(() => [OAuthAppType], { description: 'Your OAuth apps, newest first' })
-  async ownedOAuthApps(@Ctx() ctx: GraphQLContext): Promise<OAuthAppType[]> {
-    return (await this.apps.list(ownerId(ctx))).map(OAuthAppType.from);
+  @Query(() => [OAuthAppType], {
+    description:
+      'Your OAuth apps, newest first: one page (ownedOAuthAppsConnection says if more follow)',
+  })
+  async ownedOAuthApps(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppType[]> {
+    return (await this.ownedOAuthAppsConnection(page, ctx)).nodes;
+  }
+
+  @Authorized('read')
+  @Query(() => OAuthAppConnection, {
+    description: 'Your OAuth apps, newest first, a page at a time',
+  })
+  async ownedOAuthAppsConnection(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppConnection> {
+    const found = await this.apps.list(ownerId(ctx), PageArgs.toRequest(page));
+    return toConnection(found, OAuthAppType.from);
   }
 
   @Authorized('read')
@@ -53,13 +87,29 @@ export class AppsResolver {
 
   @Authorized('read')
   @Query(() => [OAuthAppEventType], {
-    description: 'The app’s activity log, newest first; kept for the owner after deletion',
+    description:
+      'The app’s activity log, newest first; kept for the owner after deletion. One page ' +
+      '(oauthAppActivityConnection says if more follow)',
   })
   async oauthAppActivity(
     @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: GraphQLContext,
   ): Promise<OAuthAppEventType[]> {
-    return (await this.activity.list(ownerId(ctx), clientId)).map(OAuthAppEventType.from);
+    return (await this.oauthAppActivityConnection(clientId, page, ctx)).nodes;
+  }
+
+  @Authorized('read')
+  @Query(() => OAuthAppEventConnection, {
+    description: 'The app’s activity log, newest first, a page at a time; kept after deletion',
+  })
+  async oauthAppActivityConnection(
+    @Arg('clientId', () => String, { description: 'The app’s client id' }) clientId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OAuthAppEventConnection> {
+    const found = await this.activity.list(ownerId(ctx), clientId, PageArgs.toRequest(page));
+    return toConnection(found, OAuthAppEventType.from);
   }
 
   @Authorized('write')
@@ -176,8 +226,8 @@ export class AppsResolver {
   @FieldResolver(() => Int, {
     description: 'How many users have authorized the app (who a sign-out would affect)',
   })
-  authorizedUserCount(@Root() app: OAuthAppType): Promise<number> {
-    return this.revocation.countAuthorizedUsers(app.appId);
+  authorizedUserCount(@Root() app: OAuthAppType, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return this.counts.of(ctx, app.appId);
   }
 
   /** The owner, for an action that needs a recent sign-in with the cookie session. */

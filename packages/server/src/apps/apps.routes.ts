@@ -5,6 +5,7 @@ import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
 import { hasRecentSignIn, requireRecentSignIn } from '../principals/recent-sign-in.js';
 import { noStore } from '../toolkit/http/security-headers.js';
+import { pageQuery, restPageRequest, sendPage, type PageQuery } from '../toolkit/http/rest-page.js';
 import type { Config } from '../config/load-config.js';
 import type { AppSecretsService } from './app-secrets.service.js';
 import type { AppsService } from './apps.service.js';
@@ -44,21 +45,27 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
 
   for (const schema of APP_SCHEMAS) api.addSchema(schema);
 
-  api.get(
+  api.get<PageQuery>(
     '/oauth/clients',
     {
       schema: {
         tags,
         operationId: 'listOAuthClients',
-        summary: 'List your OAuth apps, newest first',
+        summary: 'List your OAuth apps, newest first, a page at a time',
         description: needs('read'),
         security: securedBy('read'),
-        response: { 200: jsonAnswer('Your OAuth apps', oauthClientList, APP_EXAMPLES.list) },
+        querystring: pageQuery,
+        response: {
+          200: jsonAnswer('A page of your OAuth apps', oauthClientList, APP_EXAMPLES.list, {
+            Link: 'NextPage',
+          }),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { user } = requireScope(request, 'read');
-      return { data: (await apps.list(user.id)).map(toAppJson) };
+      const page = await apps.list(user.id, restPageRequest(request));
+      return sendPage(request, reply, page, toAppJson);
     },
   );
 

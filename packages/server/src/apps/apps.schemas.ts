@@ -1,3 +1,4 @@
+import { nextCursorProperty } from '../toolkit/http/rest-page.js';
 import { APP_DESCRIPTION_MAX, APP_NAME_MAX, REDIRECT_URIS_MAX } from '@bnder/shared';
 
 /**
@@ -110,9 +111,12 @@ export const oauthClientWithSecret = {
 export const oauthClientList = {
   $id: 'OAuthClientList',
   type: 'object',
-  description: 'Your OAuth apps, newest first',
-  properties: { data: { type: 'array', items: { $ref: 'OAuthClient#' } } },
-  required: ['data'],
+  description: 'A page of your OAuth apps, newest first',
+  properties: {
+    data: { type: 'array', items: { $ref: 'OAuthClient#' } },
+    next_cursor: nextCursorProperty,
+  },
+  required: ['data', 'next_cursor'],
 } as const;
 
 export const clientSecretOnly = {

@@ -1,3 +1,4 @@
+import { checkAccountCap } from '../accounts/account-caps.js';
 import { createAppSchema, updateAppSchema } from '@bnder/shared';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { newOrderedId } from '../crypto/tokens.js';
@@ -15,6 +16,7 @@ import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
 import { widensWhereTokensGo } from './widening-changes.js';
 import { sudoRequired } from '../principals/recent-sign-in.js';
 import { inTransaction } from '../db/transaction.js';
+import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 
 /**
  * An owner's edit: name and redirect URIs (validated by the shared schema), the secret switch,
@@ -36,13 +38,15 @@ export class AppsService {
     private readonly events: AppEventsService,
     private readonly secrets: AppSecretsService,
     private readonly revocation: GrantRevocationService,
+    private readonly maxAppsPerAccount: number,
   ) {
     this.apps = db.getRepository(AppEntity);
   }
 
-  /** The owner's apps, newest first. */
-  list(ownerId: string): Promise<AppEntity[]> {
-    return this.apps.find({ where: { ownerId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  /** A page of the owner's apps, newest first. */
+  list(ownerId: string, page: PageRequest): Promise<Page<AppEntity>> {
+    const query = this.apps.createQueryBuilder('app').where('app.ownerId = :ownerId', { ownerId });
+    return keysetPage(query, page);
   }
 
   get(ownerId: string, clientId: string): Promise<AppEntity> {
@@ -77,7 +81,9 @@ export class AppsService {
       privacyPolicyUrl: profile.privacyPolicyUrl ?? null,
       termsOfServiceUrl: profile.termsOfServiceUrl ?? null,
     });
+    const cap = { max: this.maxAppsPerAccount, what: 'apps', setting: 'MAX_APPS_PER_ACCOUNT' };
     await inTransaction(this.db, async (m) => {
+      await checkAccountCap(m, ownerId, cap, () => m.countBy(AppEntity, { ownerId }));
       await m.insert(AppEntity, app);
       await this.events.record(app, 'CREATED', ownerId, JSON.stringify(name), m);
       if (app.allowDeviceFlow) await this.events.record(app, 'DEVICE_FLOW_ON', ownerId, null, m);

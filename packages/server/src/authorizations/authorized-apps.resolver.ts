@@ -1,9 +1,17 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { unauthenticated } from '../errors/domain-error.js';
 import { SESSION_ONLY } from '../toolkit/graphql/auth-checker.js';
+import { PageArgs, connectionType, toConnection } from '../toolkit/graphql/connection.js';
 import type { GraphQLContext } from '../toolkit/graphql/context.js';
 import { AuthorizedOAuthAppType } from './authorized-app.type.js';
 import type { AuthorizedAppsService } from './authorized-apps.service.js';
+
+const AuthorizedOAuthAppConnection = connectionType(
+  AuthorizedOAuthAppType,
+  'AuthorizedOAuthAppConnection',
+  'the apps you authorized',
+);
+type AuthorizedOAuthAppConnection = InstanceType<typeof AuthorizedOAuthAppConnection>;
 
 /** Settings → Authorized OAuth Applications. The signed-in session only, never an OAuth token. */
 @Resolver()
@@ -12,11 +20,27 @@ export class AuthorizedAppsResolver {
 
   @Authorized(SESSION_ONLY)
   @Query(() => [AuthorizedOAuthAppType], {
-    description: 'The apps you authorized to act on your account',
+    description:
+      'The apps you authorized to act on your account, most recent first: one page ' +
+      '(authorizedOAuthAppsConnection says if more follow)',
   })
-  async authorizedOAuthApps(@Ctx() ctx: GraphQLContext): Promise<AuthorizedOAuthAppType[]> {
-    const apps = await this.authorizedApps.list(viewerId(ctx));
-    return apps.map(AuthorizedOAuthAppType.from);
+  async authorizedOAuthApps(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthorizedOAuthAppType[]> {
+    return (await this.authorizedOAuthAppsConnection(page, ctx)).nodes;
+  }
+
+  @Authorized(SESSION_ONLY)
+  @Query(() => AuthorizedOAuthAppConnection, {
+    description: 'The apps you authorized, most recent first, a page at a time',
+  })
+  async authorizedOAuthAppsConnection(
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AuthorizedOAuthAppConnection> {
+    const found = await this.authorizedApps.list(viewerId(ctx), PageArgs.toRequest(page));
+    return toConnection(found, AuthorizedOAuthAppType.from);
   }
 
   @Authorized(SESSION_ONLY)

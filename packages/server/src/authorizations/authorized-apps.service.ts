@@ -1,4 +1,5 @@
 import { parseStoredScope, type Scope } from '@bnder/shared';
+import type { Page, PageRequest } from '../db/keyset-page.js';
 import type { Users } from '../accounts/users.js';
 import type { ClientRegistry } from '../apps/client-registry.js';
 import { notFound } from '../errors/domain-error.js';
@@ -25,9 +26,14 @@ export class AuthorizedAppsService {
     private readonly revocation: GrantRevocationService,
   ) {}
 
-  /** One entry per authorization of the user, most recently authorized first. */
-  async list(userId: string): Promise<AuthorizedApp[]> {
-    const granted = await this.authorizations.listOfUser(userId);
+  /**
+   * A page of entries, one per authorization of the user, most recently authorized first
+   * (ties in the authorizations' time-ordered ids). An authorization whose app went meanwhile
+   * is left out; the page's keys stay those of the authorizations read.
+   */
+  async list(userId: string, page: PageRequest): Promise<Page<AuthorizedApp>> {
+    const found = await this.authorizations.listOfUser(userId, page);
+    const granted = found.items;
     const apps = new Map(
       (await this.clients.findByIds(granted.map((z) => z.appId))).map((app) => [app.id, app]),
     );
@@ -49,11 +55,7 @@ export class AuthorizedAppsService {
         },
       ];
     });
-    // Same order as before: newest first, ties by client id.
-    return entries.sort(
-      (a, b) =>
-        b.authorizedAt.getTime() - a.authorizedAt.getTime() || compare(a.clientId, b.clientId),
-    );
+    return { ...found, items: entries };
   }
 
   /**
@@ -67,5 +69,3 @@ export class AuthorizedAppsService {
     }
   }
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { meRoutes } from '../api/me.routes.js';
 import { notesRoutes } from '../api/notes.routes.js';
 import { appsRoutes } from '../apps/apps.routes.js';
+import { appActivityRoutes } from '../apps/app-activity.routes.js';
 import { registerGraphQL } from './graphql.routes.js';
 import { registerOAuth } from '../oauth/oauth.routes.js';
 import { registerConsumerApi } from '../toolkit/http/consumer-api.js';
@@ -55,6 +56,7 @@ export async function buildApp(
     (api) => meRoutes(api, services),
     (api) => notesRoutes(api, services),
     (api) => appsRoutes(api, services),
+    (api) => appActivityRoutes(api, services),
   ]);
   await registerOAuth(app, services.oauth, services.config);
   await registerSpa(app, config.webDistDir);

@@ -56,10 +56,17 @@ export function createServices(config: Config, db: DataSource) {
   const revocation = new GrantRevocationService(db);
   const authorizationsStore = new AuthorizationsStore(db);
   const appSecrets = new AppSecretsService(db, secretBox, appEvents, revocation);
-  const apps = new AppsService(db, secretBox, appEvents, appSecrets, revocation);
+  const apps = new AppsService(
+    db,
+    secretBox,
+    appEvents,
+    appSecrets,
+    revocation,
+    config.maxAppsPerAccount,
+  );
   const appActivity = new AppActivityService(users, appEvents);
   const profile = new ProfileService(users);
-  const notes = new NotesService(db);
+  const notes = new NotesService(db, config.maxNotesPerAccount);
   const authorizedApps = new AuthorizedAppsService(authorizationsStore, clients, users, revocation);
   const oauth = createOAuthServices({
     config,

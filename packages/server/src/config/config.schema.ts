@@ -77,6 +77,9 @@ export const configSchema = z
     SUDO_TTL: seconds.default(15 * 60),
     // After SIGTERM, requests in flight get this long before every connection is closed.
     SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(3600).default(10),
+    // Caps per account, so one account cannot grow a list (and its pages' cost) without bound.
+    MAX_APPS_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(100),
+    MAX_NOTES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       bcryptCost: 12,
       rateLimitsEnabled: true,
       shutdownTimeoutSeconds: 10,
+      maxAppsPerAccount: 100,
+      maxNotesPerAccount: 10_000,
     });
     expect(config.rateLimits.failedSignIn).toEqual({ max: 10, windowSeconds: 900 });
   });
@@ -47,6 +49,8 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '10.0.0.0/33' }, /^Invalid setting TRUST_PROXY: "10.0.0.0\/33"/],
     [{ TRUST_PROXY: '10.0.0.0/8/8' }, /^Invalid setting TRUST_PROXY:/],
     [{ TRUST_PROXY: ' , ' }, /^Invalid setting TRUST_PROXY: must list proxy addresses/],
+    [{ MAX_APPS_PER_ACCOUNT: '0' }, /^Invalid setting MAX_APPS_PER_ACCOUNT:/],
+    [{ MAX_NOTES_PER_ACCOUNT: 'many' }, /^Invalid setting MAX_NOTES_PER_ACCOUNT:/],
   ])('stops with one line naming the bad setting for %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);
   });

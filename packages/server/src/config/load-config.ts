@@ -44,6 +44,9 @@ export type Config = {
   devicePollInterval: number;
   /** Seconds after a sign-in (or password confirmation) that sensitive app actions stay allowed. */
   sudoTtl: number;
+  /** At most this many apps, and notes, per account. */
+  maxAppsPerAccount: number;
+  maxNotesPerAccount: number;
   logLevel: string;
   webDistDir: string;
   /** Seconds that requests in flight get after SIGTERM before their connections are closed. */
@@ -107,6 +110,8 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     deviceCodeTtl: raw.DEVICE_CODE_TTL,
     devicePollInterval: raw.DEVICE_POLL_INTERVAL,
     sudoTtl: raw.SUDO_TTL,
+    maxAppsPerAccount: raw.MAX_APPS_PER_ACCOUNT,
+    maxNotesPerAccount: raw.MAX_NOTES_PER_ACCOUNT,
     logLevel: raw.LOG_LEVEL,
     webDistDir: raw.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     shutdownTimeoutSeconds: raw.SHUTDOWN_TIMEOUT,

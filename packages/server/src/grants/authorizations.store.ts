@@ -1,3 +1,4 @@
+import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 import { formatScopes, parseStoredScope, type Scope } from '@bnder/shared';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { newOrderedId } from '../crypto/tokens.js';
@@ -16,11 +17,11 @@ export class AuthorizationsStore {
   }
 
   /** The user's authorizations, most recently authorized first. */
-  listOfUser(userId: string): Promise<AuthorizationEntity[]> {
-    return this.authorizations.find({
-      where: { userId },
-      order: { createdAt: 'DESC', id: 'DESC' },
-    });
+  listOfUser(userId: string, page: PageRequest): Promise<Page<AuthorizationEntity>> {
+    const query = this.authorizations
+      .createQueryBuilder('authorization')
+      .where('authorization.userId = :userId', { userId });
+    return keysetPage(query, page);
   }
 
   /** Explicit scopes the user already granted; a legacy grant counts as none. */

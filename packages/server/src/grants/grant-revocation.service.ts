@@ -56,4 +56,18 @@ export class GrantRevocationService {
   countAuthorizedUsers(appId: string): Promise<number> {
     return this.db.getRepository(AuthorizationEntity).countBy({ appId });
   }
+
+  /** The same count for many apps in one grouped query; an app nobody authorized is absent. */
+  async countAuthorizedUsersOf(appIds: readonly string[]): Promise<Map<string, number>> {
+    if (appIds.length === 0) return new Map();
+    const rows: { appId: string; users: string | number }[] = await this.db
+      .getRepository(AuthorizationEntity)
+      .createQueryBuilder('authorization')
+      .select('authorization.appId', 'appId')
+      .addSelect('COUNT(*)', 'users')
+      .where('authorization.appId IN (:...appIds)', { appIds: [...appIds] })
+      .groupBy('authorization.appId')
+      .getRawMany();
+    return new Map(rows.map((row) => [row.appId, Number(row.users)]));
+  }
 }

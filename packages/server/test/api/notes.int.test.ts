@@ -35,12 +35,15 @@ describe('/consumer/v1/notes', () => {
     expect(patched.body).toMatchObject({ id, title: 'Plan', body: 'changed' });
 
     const list = await rest(server, token, 'GET', '/notes');
-    expect(list.body).toEqual({ data: [patched.body] });
+    expect(list.body).toEqual({ data: [patched.body], next_cursor: null });
 
     const deleted = await rest(server, token, 'DELETE', `/notes/${id}`);
     expect(deleted.status).toBe(204);
     expect((await rest(server, token, 'GET', `/notes/${id}`)).status).toBe(404);
-    expect((await rest(server, token, 'GET', '/notes')).body).toEqual({ data: [] });
+    expect((await rest(server, token, 'GET', '/notes')).body).toEqual({
+      data: [],
+      next_cursor: null,
+    });
   });
 
   it('lists the user’s notes newest first', async () => {
@@ -70,7 +73,10 @@ describe('/consumer/v1/notes', () => {
     const deleted = await rest(server, mine, 'DELETE', `/notes/${id}`);
     expect(deleted.status).toBe(404);
     expect(deleted.body).toMatchObject({ error: 'not_found' });
-    expect((await rest(server, mine, 'GET', '/notes')).body).toEqual({ data: [] });
+    expect((await rest(server, mine, 'GET', '/notes')).body).toEqual({
+      data: [],
+      next_cursor: null,
+    });
     expect((await rest(server, theirs, 'GET', `/notes/${id}`)).body).toMatchObject({
       title: 'Private',
     });
@@ -85,7 +91,10 @@ describe('/consumer/v1/notes', () => {
     const created = await rest(server, token, 'POST', '/notes', body);
     expect(created.status).toBe(400);
     expect(created.body).toMatchObject({ error: 'invalid_request', field });
-    expect((await rest(server, token, 'GET', '/notes')).body).toEqual({ data: [] });
+    expect((await rest(server, token, 'GET', '/notes')).body).toEqual({
+      data: [],
+      next_cursor: null,
+    });
   });
 
   it('accepts a 200-character title and a 10000-character body', async () => {
@@ -124,7 +133,7 @@ describe('scopes on /consumer/v1/notes', () => {
       `Bearer error="insufficient_scope", scope="${needed}"`,
     );
     const after = await rest(server, full.tokens.access_token, 'GET', '/notes');
-    expect(after.body).toEqual({ data: [note.body] });
+    expect(after.body).toEqual({ data: [note.body], next_cursor: null });
   });
 
   it('lets a delete-only token delete its user’s note without reading it', async () => {

@@ -411,11 +411,12 @@ describe('secrets over REST', () => {
     expect(revealed.status).toBe(200);
     expect(revealed.body).toEqual({ client_secret: app.client_secret });
     expect(revealed.headers.get('cache-control')).toBe('no-store');
-    const log = await server.services.appActivity.list(
-      (await server.services.clients.findByClientId(app.client_id))!.ownerId,
-      app.client_id,
+    const log = await rest<{ data: { type: string }[] }>(
+      client,
+      'GET',
+      `/oauth/clients/${app.client_id}/activity`,
     );
-    expect(log.map((e) => e.type)).toContain('SECRET_REVEALED');
+    expect(log.body.data.map((e) => e.type)).toContain('SECRET_REVEALED');
   });
 });
 
@@ -429,8 +430,12 @@ describe('DELETE /oauth/clients/:client_id', () => {
     expect(deleted.text).toBe('');
     expect((await rest(client, 'GET', `/oauth/clients/${app.client_id}`)).status).toBe(404);
     expect(await tokenExists(server, session.tokenHash)).toBe(false);
-    const log = await server.services.appActivity.list(user.id, app.client_id);
-    expect(log.map((e) => e.type)).toContain('DELETED');
+    const log = await rest<{ data: { type: string }[] }>(
+      client,
+      'GET',
+      `/oauth/clients/${app.client_id}/activity`,
+    );
+    expect(log.body.data.map((e) => e.type)).toContain('DELETED');
   });
 });
 

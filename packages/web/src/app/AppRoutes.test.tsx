@@ -7,6 +7,7 @@ import { VIEWER_QUERY } from '../modules/auth/graphql/viewer';
 import { OWNED_APPS_QUERY } from '../modules/owned-apps/graphql/queries';
 import { renderWithProviders } from '../test/render';
 import { AppRoutes } from './AppRoutes';
+import { connection } from '../test/fixtures';
 
 function viewerMock(signedIn: boolean): MockLink.MockedResponse {
   const viewer = signedIn
@@ -33,7 +34,10 @@ describe('AppRoutes', () => {
       at: '/',
       mocks: [
         viewerMock(true),
-        { request: { query: OWNED_APPS_QUERY }, result: { data: { ownedOAuthApps: [] } } },
+        {
+          request: { query: OWNED_APPS_QUERY },
+          result: { data: { ownedOAuthAppsConnection: connection('OAuthAppConnection', []) } },
+        },
       ],
     });
 
@@ -70,7 +74,10 @@ describe('AppRoutes', () => {
       mocks: [
         { request: { query: VIEWER_QUERY }, error: failure },
         viewerMock(true),
-        { request: { query: OWNED_APPS_QUERY }, result: { data: { ownedOAuthApps: [] } } },
+        {
+          request: { query: OWNED_APPS_QUERY },
+          result: { data: { ownedOAuthAppsConnection: connection('OAuthAppConnection', []) } },
+        },
       ],
     });
 

@@ -20,7 +20,9 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  query AuthorizedOAuthApps {\n    authorizedOAuthApps {\n      clientId\n      name\n      ownerName\n      scopes\n      legacy\n      authorizedAt\n      lastUsedAt\n    }\n  }\n": typeof types.AuthorizedOAuthAppsDocument,
+    "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n": typeof types.AuthorizedAppFieldsFragmentDoc,
+    "\n  query AuthorizedOAuthApps {\n    authorizedOAuthAppsConnection {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuthorizedOAuthAppsDocument,
+    "\n  query OlderAuthorizedOAuthApps($after: String!) {\n    authorizedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OlderAuthorizedOAuthAppsDocument,
     "\n  mutation RevokeAuthorizedOAuthApp($clientId: String!) {\n    revokeAuthorizedOAuthApp(clientId: $clientId)\n  }\n": typeof types.RevokeAuthorizedOAuthAppDocument,
     "\n  fragment AppIdentityFields on OAuthAppIdentity {\n    clientId\n    name\n    description\n    homepageUrl\n    homepageHost\n    privacyPolicyUrl\n    termsOfServiceUrl\n    ownerName\n    createdAt\n    authorizedUserCount\n  }\n": typeof types.AppIdentityFieldsFragmentDoc,
     "\n  query AuthorizationRequest($id: ID!) {\n    authorizationRequest(id: $id) {\n      id\n      clientId\n      appName\n      ownerName\n      scopes {\n        name\n        description\n      }\n      redirectHost\n      app {\n        ...AppIdentityFields\n      }\n    }\n  }\n": typeof types.AuthorizationRequestDocument,
@@ -37,9 +39,12 @@ type Documents = {
     "\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n": typeof types.CopyOAuthAppSecretDocument,
     "\n  mutation DeleteOAuthApp($clientId: String!) {\n    deleteOAuthApp(clientId: $clientId)\n  }\n": typeof types.DeleteOAuthAppDocument,
     "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": typeof types.OwnedAppFieldsFragmentDoc,
-    "\n  query OwnedOAuthApps {\n    ownedOAuthApps {\n      ...OwnedAppFields\n    }\n  }\n": typeof types.OwnedOAuthAppsDocument,
+    "\n  query OwnedOAuthApps {\n    ownedOAuthAppsConnection {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OwnedOAuthAppsDocument,
+    "\n  query OlderOwnedOAuthApps($after: String!) {\n    ownedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OlderOwnedOAuthAppsDocument,
     "\n  query OwnedOAuthApp($clientId: String!) {\n    ownedOAuthApp(clientId: $clientId) {\n      ...OwnedAppFields\n    }\n  }\n": typeof types.OwnedOAuthAppDocument,
-    "\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivity(clientId: $clientId) {\n      id\n      type\n      createdAt\n      actorName\n      detail\n    }\n  }\n": typeof types.OAuthAppActivityDocument,
+    "\n  fragment AppEventFields on OAuthAppEvent {\n    id\n    type\n    createdAt\n    actorName\n    detail\n  }\n": typeof types.AppEventFieldsFragmentDoc,
+    "\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivityConnection(clientId: $clientId) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OAuthAppActivityDocument,
+    "\n  query OlderOAuthAppActivity($clientId: String!, $after: String!) {\n    oauthAppActivityConnection(clientId: $clientId, after: $after) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OlderOAuthAppActivityDocument,
 };
 const documents: Documents = {
     "\n  mutation ConfirmPassword($password: String!) {\n    confirmPassword(password: $password)\n  }\n": types.ConfirmPasswordDocument,
@@ -48,7 +53,9 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n": types.ViewerDocument,
-    "\n  query AuthorizedOAuthApps {\n    authorizedOAuthApps {\n      clientId\n      name\n      ownerName\n      scopes\n      legacy\n      authorizedAt\n      lastUsedAt\n    }\n  }\n": types.AuthorizedOAuthAppsDocument,
+    "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n": types.AuthorizedAppFieldsFragmentDoc,
+    "\n  query AuthorizedOAuthApps {\n    authorizedOAuthAppsConnection {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuthorizedOAuthAppsDocument,
+    "\n  query OlderAuthorizedOAuthApps($after: String!) {\n    authorizedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OlderAuthorizedOAuthAppsDocument,
     "\n  mutation RevokeAuthorizedOAuthApp($clientId: String!) {\n    revokeAuthorizedOAuthApp(clientId: $clientId)\n  }\n": types.RevokeAuthorizedOAuthAppDocument,
     "\n  fragment AppIdentityFields on OAuthAppIdentity {\n    clientId\n    name\n    description\n    homepageUrl\n    homepageHost\n    privacyPolicyUrl\n    termsOfServiceUrl\n    ownerName\n    createdAt\n    authorizedUserCount\n  }\n": types.AppIdentityFieldsFragmentDoc,
     "\n  query AuthorizationRequest($id: ID!) {\n    authorizationRequest(id: $id) {\n      id\n      clientId\n      appName\n      ownerName\n      scopes {\n        name\n        description\n      }\n      redirectHost\n      app {\n        ...AppIdentityFields\n      }\n    }\n  }\n": types.AuthorizationRequestDocument,
@@ -65,9 +72,12 @@ const documents: Documents = {
     "\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n": types.CopyOAuthAppSecretDocument,
     "\n  mutation DeleteOAuthApp($clientId: String!) {\n    deleteOAuthApp(clientId: $clientId)\n  }\n": types.DeleteOAuthAppDocument,
     "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": types.OwnedAppFieldsFragmentDoc,
-    "\n  query OwnedOAuthApps {\n    ownedOAuthApps {\n      ...OwnedAppFields\n    }\n  }\n": types.OwnedOAuthAppsDocument,
+    "\n  query OwnedOAuthApps {\n    ownedOAuthAppsConnection {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OwnedOAuthAppsDocument,
+    "\n  query OlderOwnedOAuthApps($after: String!) {\n    ownedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OlderOwnedOAuthAppsDocument,
     "\n  query OwnedOAuthApp($clientId: String!) {\n    ownedOAuthApp(clientId: $clientId) {\n      ...OwnedAppFields\n    }\n  }\n": types.OwnedOAuthAppDocument,
-    "\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivity(clientId: $clientId) {\n      id\n      type\n      createdAt\n      actorName\n      detail\n    }\n  }\n": types.OAuthAppActivityDocument,
+    "\n  fragment AppEventFields on OAuthAppEvent {\n    id\n    type\n    createdAt\n    actorName\n    detail\n  }\n": types.AppEventFieldsFragmentDoc,
+    "\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivityConnection(clientId: $clientId) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OAuthAppActivityDocument,
+    "\n  query OlderOAuthAppActivity($clientId: String!, $after: String!) {\n    oauthAppActivityConnection(clientId: $clientId, after: $after) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OlderOAuthAppActivityDocument,
 };
 
 /**
@@ -111,7 +121,15 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuthorizedOAuthApps {\n    authorizedOAuthApps {\n      clientId\n      name\n      ownerName\n      scopes\n      legacy\n      authorizedAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query AuthorizedOAuthApps {\n    authorizedOAuthApps {\n      clientId\n      name\n      ownerName\n      scopes\n      legacy\n      authorizedAt\n      lastUsedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorizedOAuthApps {\n    authorizedOAuthAppsConnection {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuthorizedOAuthApps {\n    authorizedOAuthAppsConnection {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderAuthorizedOAuthApps($after: String!) {\n    authorizedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlderAuthorizedOAuthApps($after: String!) {\n    authorizedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,7 +197,11 @@ export function graphql(source: "\n  fragment OwnedAppFields on OAuthApp {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OwnedOAuthApps {\n    ownedOAuthApps {\n      ...OwnedAppFields\n    }\n  }\n"): (typeof documents)["\n  query OwnedOAuthApps {\n    ownedOAuthApps {\n      ...OwnedAppFields\n    }\n  }\n"];
+export function graphql(source: "\n  query OwnedOAuthApps {\n    ownedOAuthAppsConnection {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OwnedOAuthApps {\n    ownedOAuthAppsConnection {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderOwnedOAuthApps($after: String!) {\n    ownedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlderOwnedOAuthApps($after: String!) {\n    ownedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,7 +209,15 @@ export function graphql(source: "\n  query OwnedOAuthApp($clientId: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivity(clientId: $clientId) {\n      id\n      type\n      createdAt\n      actorName\n      detail\n    }\n  }\n"): (typeof documents)["\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivity(clientId: $clientId) {\n      id\n      type\n      createdAt\n      actorName\n      detail\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AppEventFields on OAuthAppEvent {\n    id\n    type\n    createdAt\n    actorName\n    detail\n  }\n"): (typeof documents)["\n  fragment AppEventFields on OAuthAppEvent {\n    id\n    type\n    createdAt\n    actorName\n    detail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivityConnection(clientId: $clientId) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OAuthAppActivity($clientId: String!) {\n    oauthAppActivityConnection(clientId: $clientId) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OlderOAuthAppActivity($clientId: String!, $after: String!) {\n    oauthAppActivityConnection(clientId: $clientId, after: $after) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OlderOAuthAppActivity($clientId: String!, $after: String!) {\n    oauthAppActivityConnection(clientId: $clientId, after: $after) {\n      nodes {\n        ...AppEventFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -20,3 +20,16 @@ export function ownedApp(overrides: Partial<OwnedApp> = {}): OwnedApp {
     ...overrides,
   };
 }
+
+/** One page of a GraphQL connection, the last one unless a next cursor is given. */
+export function connection<T>(
+  typename: string,
+  nodes: readonly T[],
+  endCursor: string | null = null,
+) {
+  return {
+    __typename: typename,
+    nodes,
+    pageInfo: { __typename: 'PageInfo', hasNextPage: endCursor !== null, endCursor },
+  };
+}

@@ -30,6 +30,15 @@ export const RESPONSE_HEADERS = {
     description: 'The answer holds a client secret, so no cache may keep it (RFC 9111 §5.2.2.5)',
     schema: { type: 'string', const: 'no-store' },
   },
+  NextPage: {
+    description:
+      'Sent when a next page follows: its URL, relative to this one, as `<…>; rel="next"` ' +
+      '(RFC 8288 §3); the same page `next_cursor` leads to',
+    schema: {
+      type: 'string',
+      examples: ['</consumer/v1/notes?limit=50&cursor=MTc2NTAw…>; rel="next"'],
+    },
+  },
   NoStoreWhenSecret: {
     description: '`no-store` whenever the answer holds `client_secret` (RFC 9111 §5.2.2.5)',
     schema: { type: 'string', const: 'no-store' },

@@ -1,7 +1,7 @@
 /** Mocks and a render helper for the app page's component tests. */
 import { screen } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
-import { ownedApp } from '../../test/fixtures';
+import { ownedApp, connection } from '../../test/fixtures';
 import { renderWithProviders } from '../../test/render';
 import type { OwnedApp } from './graphql/types';
 import { APP_ACTIVITY_QUERY, OWNED_APP_QUERY } from './graphql/queries';
@@ -39,7 +39,9 @@ function pageMocks(shown: OwnedApp = app): MockLink.MockedResponse[] {
     },
     {
       request: { query: APP_ACTIVITY_QUERY, variables: { clientId } },
-      result: { data: { oauthAppActivity: events } },
+      result: {
+        data: { oauthAppActivityConnection: connection('OAuthAppEventConnection', events) },
+      },
       maxUsageCount: always,
     },
   ];

@@ -8,6 +8,7 @@ import {
   type AuthorizedApp,
 } from '../graphql/authorized-apps';
 import AuthorizedAppsPage from './AuthorizedAppsPage';
+import { connection } from '../../../test/fixtures';
 
 function authorized(clientId: string, name: string): AuthorizedApp {
   return {
@@ -38,7 +39,14 @@ describe('AuthorizedAppsPage after Revoke access', () => {
       mocks: [
         {
           request: { query: AUTHORIZED_APPS_QUERY },
-          result: { data: { authorizedOAuthApps: [first, second] } },
+          result: {
+            data: {
+              authorizedOAuthAppsConnection: connection('AuthorizedOAuthAppConnection', [
+                first,
+                second,
+              ]),
+            },
+          },
         },
         revokeMock('cid_first'),
         revokeMock('cid_second'),

@@ -8,6 +8,7 @@ import {
   type AuthorizedApp,
 } from '../graphql/authorized-apps';
 import AuthorizedAppsPage from './AuthorizedAppsPage';
+import { connection } from '../../../test/fixtures';
 
 const notes: AuthorizedApp = {
   __typename: 'AuthorizedOAuthApp',
@@ -30,7 +31,9 @@ const old: AuthorizedApp = {
 function listMock(apps: AuthorizedApp[]): MockLink.MockedResponse {
   return {
     request: { query: AUTHORIZED_APPS_QUERY },
-    result: { data: { authorizedOAuthApps: apps } },
+    result: {
+      data: { authorizedOAuthAppsConnection: connection('AuthorizedOAuthAppConnection', apps) },
+    },
   };
 }
 

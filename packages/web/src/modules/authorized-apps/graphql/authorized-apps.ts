@@ -1,19 +1,47 @@
 import { graphql } from '../../../gql';
-import type { AuthorizedOAuthAppsQuery } from '../../../gql/graphql';
+import type { AuthorizedAppFieldsFragment } from '../../../gql/graphql';
 
 /** `legacy` marks pre-release scopes, which act as read-only until re-authorized. */
-export type AuthorizedApp = AuthorizedOAuthAppsQuery['authorizedOAuthApps'][number];
+export type AuthorizedApp = AuthorizedAppFieldsFragment;
 
+export const AUTHORIZED_APP_FIELDS = graphql(`
+  fragment AuthorizedAppFields on AuthorizedOAuthApp {
+    clientId
+    name
+    ownerName
+    scopes
+    legacy
+    authorizedAt
+    lastUsedAt
+  }
+`);
+
+/** The most recent page; revoking updates it in the cache. */
 export const AUTHORIZED_APPS_QUERY = graphql(`
   query AuthorizedOAuthApps {
-    authorizedOAuthApps {
-      clientId
-      name
-      ownerName
-      scopes
-      legacy
-      authorizedAt
-      lastUsedAt
+    authorizedOAuthAppsConnection {
+      nodes {
+        ...AuthorizedAppFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** An older page (Show more). */
+export const OLDER_AUTHORIZED_APPS_QUERY = graphql(`
+  query OlderAuthorizedOAuthApps($after: String!) {
+    authorizedOAuthAppsConnection(after: $after) {
+      nodes {
+        ...AuthorizedAppFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

@@ -9,8 +9,13 @@ export function useRevokeAccess() {
       if (!data?.revokeAuthorizedOAuthApp || !variables) return;
       cache.modify({
         fields: {
-          authorizedOAuthApps: (refs: readonly Reference[], { readField }) =>
-            refs.filter((ref) => readField('clientId', ref) !== variables.clientId),
+          authorizedOAuthAppsConnection: (page, { readField }) => {
+            const { nodes } = page as { nodes: readonly Reference[] };
+            return {
+              ...page,
+              nodes: nodes.filter((ref) => readField('clientId', ref) !== variables.clientId),
+            } as typeof page;
+          },
         },
       });
     },

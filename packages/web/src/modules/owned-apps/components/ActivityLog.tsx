@@ -3,7 +3,9 @@ import { DateText } from '../../../ui/DateText';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
 import { eventText, isWarningEvent } from '../copy';
-import { APP_ACTIVITY_QUERY } from '../graphql/queries';
+import { ShowMore } from '../../../ui/ShowMore';
+import { useOlderPages } from '../../../lib/use-older-pages';
+import { APP_ACTIVITY_QUERY, OLDER_APP_ACTIVITY_QUERY } from '../graphql/queries';
 import type { AppEvent } from '../graphql/types';
 
 export function ActivityLog({ clientId }: { clientId: string }) {
@@ -11,6 +13,13 @@ export function ActivityLog({ clientId }: { clientId: string }) {
     variables: { clientId },
     fetchPolicy: 'cache-and-network',
   });
+  const newest = data?.oauthAppActivityConnection;
+  const more = useOlderPages(
+    OLDER_APP_ACTIVITY_QUERY,
+    { clientId },
+    (page) => page.oauthAppActivityConnection,
+    newest?.pageInfo,
+  );
 
   if (loading && !data) return <Loading label="Loading activity…" />;
   if (error && !data) {
@@ -22,9 +31,21 @@ export function ActivityLog({ clientId }: { clientId: string }) {
       />
     );
   }
-  const events = data?.oauthAppActivity ?? [];
+  const events = [...(newest?.nodes ?? []), ...more.older];
   if (events.length === 0) return <p className="muted">No activity yet.</p>;
-  return <ActivityList events={events} />;
+  return (
+    <>
+      <ActivityList events={events} />
+      {more.hasMore && (
+        <ShowMore
+          label="Show older"
+          loading={more.loading}
+          error={more.error}
+          onShowMore={() => void more.loadMore()}
+        />
+      )}
+    </>
+  );
 }
 
 export function ActivityList({ events }: { events: readonly AppEvent[] }) {

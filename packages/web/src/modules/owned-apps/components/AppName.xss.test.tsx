@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { ownedApp } from '../../../test/fixtures';
+import { ownedApp, connection } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { renderPage } from '../app-page.test-helpers';
 import { OWNED_APPS_QUERY } from '../graphql/queries';
@@ -15,7 +15,13 @@ describe('an app name that looks like markup', () => {
       mocks: [
         {
           request: { query: OWNED_APPS_QUERY },
-          result: { data: { ownedOAuthApps: [ownedApp({ name: MARKUP_NAME })] } },
+          result: {
+            data: {
+              ownedOAuthAppsConnection: connection('OAuthAppConnection', [
+                ownedApp({ name: MARKUP_NAME }),
+              ]),
+            },
+          },
         },
       ],
     });

@@ -8,7 +8,7 @@ import { ActivityList } from './ActivityLog';
 /** An unknown id, someone else's app, or one that was deleted (its owner still sees the log). */
 export function AppNotFound({ clientId }: { clientId: string }) {
   const { data } = useQuery(APP_ACTIVITY_QUERY, { variables: { clientId } });
-  const events = data?.oauthAppActivity ?? [];
+  const events = data?.oauthAppActivityConnection.nodes ?? [];
   const deleted = events.some((event) => event.type === 'DELETED');
 
   return (

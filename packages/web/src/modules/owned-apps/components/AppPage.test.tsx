@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { apiError } from '../../../test/graphql-error';
 import { renderWithProviders } from '../../../test/render';
-import { ownedApp } from '../../../test/fixtures';
+import { ownedApp, connection } from '../../../test/fixtures';
 import { REVEAL_SECRET_MUTATION } from '../graphql/mutations';
 import { APP_ACTIVITY_QUERY, OWNED_APP_QUERY } from '../graphql/queries';
 import { clientId, renderPage, secretPayload } from '../app-page.test-helpers';
@@ -52,7 +52,9 @@ describe('AppPage', () => {
         },
         {
           request: { query: APP_ACTIVITY_QUERY, variables: { clientId: 'nope' } },
-          result: { data: { oauthAppActivity: [] } },
+          result: {
+            data: { oauthAppActivityConnection: connection('OAuthAppEventConnection', []) },
+          },
         },
       ],
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
-import { ownedApp } from '../../../test/fixtures';
+import { ownedApp, connection } from '../../../test/fixtures';
 import { apiError, sudoRequired } from '../../../test/graphql-error';
 import { renderWithProviders } from '../../../test/render';
 import { CONFIRM_PASSWORD_MUTATION } from '../../auth/graphql/confirm-password';
@@ -182,7 +182,9 @@ describe('sudo mode: the password prompt before sensitive app actions', () => {
       mocks: [
         {
           request: { query: OWNED_APPS_QUERY },
-          result: { data: { ownedOAuthApps: [ownedApp()] } },
+          result: {
+            data: { ownedOAuthAppsConnection: connection('OAuthAppConnection', [ownedApp()]) },
+          },
         },
         ...refusedThen(
           { query: REVEAL_SECRET_MUTATION, variables: { clientId } },

@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorState } from '../../../ui/ErrorState';
 import { Loading } from '../../../ui/Loading';
-import { OWNED_APPS_QUERY } from '../graphql/queries';
+import { ShowMore } from '../../../ui/ShowMore';
+import { useOlderPages } from '../../../lib/use-older-pages';
+import { OLDER_OWNED_APPS_QUERY, OWNED_APPS_QUERY } from '../graphql/queries';
 import type { OwnedApp } from '../graphql/types';
 import { OwnedAppCard } from './OwnedAppCard';
 
@@ -10,6 +12,13 @@ const newestFirst = (a: OwnedApp, b: OwnedApp) => b.createdAt.localeCompare(a.cr
 
 export function OwnedAppsList() {
   const { data, loading, error, refetch } = useQuery(OWNED_APPS_QUERY);
+  const firstPage = data?.ownedOAuthAppsConnection;
+  const more = useOlderPages(
+    OLDER_OWNED_APPS_QUERY,
+    {},
+    (page) => page.ownedOAuthAppsConnection,
+    firstPage?.pageInfo,
+  );
 
   if (loading && !data) return <Loading label="Loading your applications…" />;
   if (error && !data) {
@@ -22,7 +31,7 @@ export function OwnedAppsList() {
     );
   }
 
-  const apps = [...(data?.ownedOAuthApps ?? [])].sort(newestFirst);
+  const apps = [...(firstPage?.nodes ?? []), ...more.older].sort(newestFirst);
   if (apps.length === 0) {
     return (
       <EmptyState title="No OAuth applications yet" icon="⚙">
@@ -35,10 +44,20 @@ export function OwnedAppsList() {
   }
 
   return (
-    <ul className="app-list" aria-label="Your OAuth applications">
-      {apps.map((app) => (
-        <OwnedAppCard key={app.clientId} app={app} />
-      ))}
-    </ul>
+    <>
+      <ul className="app-list" aria-label="Your OAuth applications">
+        {apps.map((app) => (
+          <OwnedAppCard key={app.clientId} app={app} />
+        ))}
+      </ul>
+      {more.hasMore && (
+        <ShowMore
+          label="Show more"
+          loading={more.loading}
+          error={more.error}
+          onShowMore={() => void more.loadMore()}
+        />
+      )}
+    </>
   );
 }

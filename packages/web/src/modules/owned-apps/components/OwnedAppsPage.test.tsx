@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
-import { ownedApp } from '../../../test/fixtures';
+import { ownedApp, connection } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { CREATE_APP_MUTATION, REVEAL_SECRET_MUTATION } from '../graphql/mutations';
 import { OWNED_APPS_QUERY } from '../graphql/queries';
 import OwnedAppsPage from './OwnedAppsPage';
 
 function listMock(apps = [ownedApp()]): MockLink.MockedResponse {
-  return { request: { query: OWNED_APPS_QUERY }, result: { data: { ownedOAuthApps: apps } } };
+  return {
+    request: { query: OWNED_APPS_QUERY },
+    result: { data: { ownedOAuthAppsConnection: connection('OAuthAppConnection', apps) } },
+  };
 }
 
 describe('OwnedAppsPage', () => {

@@ -10,5 +10,5 @@ export function forgetMutationResults(cache: ApolloCache): void {
 
 /** Every owner action adds an event: a log on screen refetches, any other is loaded fresh later. */
 export function forgetActivity(cache: ApolloCache, clientId: string): void {
-  cache.evict({ id: 'ROOT_QUERY', fieldName: 'oauthAppActivity', args: { clientId } });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'oauthAppActivityConnection', args: { clientId } });
 }

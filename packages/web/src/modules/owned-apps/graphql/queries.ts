@@ -19,10 +19,32 @@ export const OWNED_APP_FIELDS = graphql(`
   }
 `);
 
+/** The first page of the owner's apps; the cached list that creating and deleting update. */
 export const OWNED_APPS_QUERY = graphql(`
   query OwnedOAuthApps {
-    ownedOAuthApps {
-      ...OwnedAppFields
+    ownedOAuthAppsConnection {
+      nodes {
+        ...OwnedAppFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** A later page of the owner's apps (Show more). */
+export const OLDER_OWNED_APPS_QUERY = graphql(`
+  query OlderOwnedOAuthApps($after: String!) {
+    ownedOAuthAppsConnection(after: $after) {
+      nodes {
+        ...OwnedAppFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -35,14 +57,42 @@ export const OWNED_APP_QUERY = graphql(`
   }
 `);
 
+export const APP_EVENT_FIELDS = graphql(`
+  fragment AppEventFields on OAuthAppEvent {
+    id
+    type
+    createdAt
+    actorName
+    detail
+  }
+`);
+
+/** The newest page of an app's log. */
 export const APP_ACTIVITY_QUERY = graphql(`
   query OAuthAppActivity($clientId: String!) {
-    oauthAppActivity(clientId: $clientId) {
-      id
-      type
-      createdAt
-      actorName
-      detail
+    oauthAppActivityConnection(clientId: $clientId) {
+      nodes {
+        ...AppEventFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** An older page of an app's log (Show older). */
+export const OLDER_APP_ACTIVITY_QUERY = graphql(`
+  query OlderOAuthAppActivity($clientId: String!, $after: String!) {
+    oauthAppActivityConnection(clientId: $clientId, after: $after) {
+      nodes {
+        ...AppEventFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);

@@ -1,7 +1,7 @@
 import type { AppEventType } from '@bnder/shared';
 import type {
   CreateOAuthAppMutation,
-  OAuthAppActivityQuery,
+  AppEventFieldsFragment,
   OAuthAppEventType,
   OwnedAppFieldsFragment,
 } from '../../../gql/graphql';
@@ -9,7 +9,7 @@ import type {
 /** The names the components use for the generated operation types. */
 export type OwnedApp = OwnedAppFieldsFragment;
 export type SecretPayload = CreateOAuthAppMutation['createOAuthApp'];
-export type AppEvent = OAuthAppActivityQuery['oauthAppActivity'][number];
+export type AppEvent = AppEventFieldsFragment;
 export type { AppEventType };
 
 // The server builds its OAuthAppEventType enum from the shared list: this fails to compile if

@@ -10,9 +10,11 @@ export function useCreateApp() {
     update(cache, { data }) {
       const app = data?.createOAuthApp.app;
       if (app) {
-        cache.updateQuery({ query: OWNED_APPS_QUERY }, (existing) =>
-          existing ? { ownedOAuthApps: [app, ...existing.ownedOAuthApps] } : existing,
-        );
+        cache.updateQuery({ query: OWNED_APPS_QUERY }, (existing) => {
+          if (!existing) return existing;
+          const page = existing.ownedOAuthAppsConnection;
+          return { ownedOAuthAppsConnection: { ...page, nodes: [app, ...page.nodes] } };
+        });
       }
       forgetMutationResults(cache);
     },

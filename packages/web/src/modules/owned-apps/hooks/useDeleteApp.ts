@@ -16,8 +16,13 @@ export function useDeleteApp() {
       if (!data?.deleteOAuthApp || !variables) return;
       cache.modify({
         fields: {
-          ownedOAuthApps: (refs: readonly Reference[], { readField }) =>
-            refs.filter((ref) => readField('clientId', ref) !== variables.clientId),
+          ownedOAuthAppsConnection: (page, { readField }) => {
+            const { nodes } = page as { nodes: readonly Reference[] };
+            return {
+              ...page,
+              nodes: nodes.filter((ref) => readField('clientId', ref) !== variables.clientId),
+            } as typeof page;
+          },
         },
       });
     },

@@ -37,6 +37,7 @@ export function exitOnSignal(app: FastifyInstance, db: DataSource, timeoutSecond
     await Promise.race([destroyed, after(STEP_LIMIT_MS)]);
     process.exit(0);
   };
+  // Not awaited: a signal listener cannot wait; shutdown() ends in process.exit.
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }

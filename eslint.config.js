@@ -34,6 +34,19 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    // Type-aware rules for the server only: a promise nobody awaits loses its rejection
+    // (an unhandled rejection ends the process) and its ordering. The project service reads
+    // packages/server/tsconfig.json; the rest of the lint stays syntactic and fast.
+    files: ['packages/server/src/**/*.ts', 'packages/server/test/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: [
       'bench/**',
       '.ci/**',

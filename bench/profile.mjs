@@ -12,7 +12,7 @@ import { RAW_DIR, RESULTS_DIR, settings } from './lib/settings.mjs';
 
 const PROFILES_DIR = join(RESULTS_DIR, 'profiles');
 
-const id = process.argv[2];
+const id = process.argv[2] ?? '';
 if (!['R1', 'R2', 'R3', 'R4'].includes(id)) {
   console.error('usage: node bench/profile.mjs R1|R2|R3|R4');
   process.exit(2);
@@ -43,7 +43,7 @@ try {
     [`${new Date().toISOString()} · ${settings.cores} cores`, ...summary].join('\n') + '\n',
   );
   console.log(summary.join('\n'));
-} catch (error) {
+} catch (/** @type {any} */ error) {
   console.error(`profile failed: ${error.stack ?? error}`);
   await cleanUp();
   process.exitCode = 1;

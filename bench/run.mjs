@@ -201,7 +201,7 @@ try {
   for (const problem of result.problems) console.error(`PROBLEM: ${problem}`);
   console.log(`Results written to ${dir} in ${result.wallSeconds.toFixed(0)} s.`);
   process.exitCode = result.problems.length > 0 ? 1 : 0;
-} catch (error) {
+} catch (/** @type {any} */ error) {
   console.error(`bench failed: ${error.stack ?? error}`);
   await cleanUp();
   process.exitCode = 1;

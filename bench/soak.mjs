@@ -102,7 +102,7 @@ try {
     );
   }
   process.exitCode = result.passed ? 0 : 1;
-} catch (error) {
+} catch (/** @type {any} */ error) {
   console.error(`soak failed: ${error.stack ?? error}`);
   await cleanUp();
   process.exitCode = 1;

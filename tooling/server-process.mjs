@@ -6,7 +6,10 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-/** A port the kernel just handed out on loopback, released for the child to take. */
+/**
+ * A port the kernel just handed out on loopback, released for the child to take.
+ * @returns {Promise<number>}
+ */
 export function freePort() {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
@@ -22,13 +25,15 @@ export function freePort() {
   });
 }
 
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((done) => setTimeout(done, ms));
 const OUTPUT_KEPT = 200_000;
 
 /**
  * Starts `node ...args` in `cwd` with exactly `env` (plus PATH and HOME), and resolves once
  * `readyUrl` answers 2xx. Output goes to `logFile` if given, otherwise it is kept in memory
  * (the last 200 kB, see output()). The process is stopped again if it does not become ready.
+ * @param {{ args: string[]; env: Record<string, string>; cwd?: string; readyUrl: string;
+ *   logFile?: string; timeoutMs?: number }} options
  */
 export async function startNodeProcess({
   args,
@@ -46,14 +51,15 @@ export async function startNodeProcess({
   });
   if (fd !== null) closeSync(fd);
   let printed = '';
-  const collect = (chunk) => {
+  const collect = (/** @type {Buffer} */ chunk) => {
     printed = (printed + chunk.toString()).slice(-OUTPUT_KEPT);
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  /** @type {Promise<number | null>} */
   const exited = new Promise((done) => child.once('exit', (code) => done(code)));
   const output = () => (logFile ? `(output in ${logFile})` : printed);
-  const stop = async (signal = 'SIGTERM') => {
+  const stop = async (/** @type {NodeJS.Signals} */ signal = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill(signal);
       const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -71,6 +77,12 @@ export async function startNodeProcess({
   return { pid: child.pid, child, output, exited, stop };
 }
 
+/**
+ * @param {string} url
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {number} timeoutMs
+ * @param {() => string} output
+ */
 async function waitForHttp(url, child, timeoutMs, output) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -3,13 +3,23 @@
 // runs share. Used by the server tests and the browser tests alike.
 import { createConnection, createServer } from 'node:net';
 
+/** @typedef {[client: import('node:net').Socket, upstream: import('node:net').Socket]} Pair */
+
 export class TcpProxy {
+  /** @type {import('node:net').Server | null} */
   #server = null;
-  /** Each accepted connection with its upstream: [client, upstream]. */
+  /**
+   * Each accepted connection with its upstream: [client, upstream].
+   * @type {Set<Pair>}
+   */
   #pairs = new Set();
   #paused = false;
   port = 0;
 
+  /**
+   * @param {string} targetHost
+   * @param {number} targetPort
+   */
   constructor(targetHost, targetPort) {
     this.targetHost = targetHost;
     this.targetPort = targetPort;
@@ -19,6 +29,7 @@ export class TcpProxy {
     if (this.#server) return;
     this.#server = createServer((client) => {
       const upstream = createConnection(this.targetPort, this.targetHost);
+      /** @type {Pair} */
       const pair = [client, upstream];
       this.#pairs.add(pair);
       for (const socket of pair) socket.on('error', () => socket.destroy());
@@ -30,8 +41,9 @@ export class TcpProxy {
       if (this.#paused) hold(pair);
       else forward(pair);
     });
-    await new Promise((resolve) => this.#server?.listen(this.port, '127.0.0.1', resolve));
-    const address = this.#server.address();
+    const server = this.#server;
+    await new Promise((resolve) => server.listen(this.port, '127.0.0.1', () => resolve(undefined)));
+    const address = server.address();
     if (address && typeof address === 'object') this.port = address.port;
   }
 
@@ -56,7 +68,7 @@ export class TcpProxy {
   async cut() {
     for (const pair of this.#pairs) for (const socket of pair) socket.destroy();
     await new Promise((resolve) =>
-      this.#server ? this.#server.close(() => resolve()) : resolve(),
+      this.#server ? this.#server.close(() => resolve(undefined)) : resolve(undefined),
     );
     this.#server = null;
   }
@@ -67,12 +79,16 @@ export class TcpProxy {
   }
 }
 
+/** @param {Pair} pair */
 function forward([client, upstream]) {
   client.pipe(upstream);
   upstream.pipe(client);
 }
 
-/** Unpiped and paused, a socket keeps what arrives in its buffer (then in the kernel's). */
+/**
+ * Unpiped and paused, a socket keeps what arrives in its buffer (then in the kernel's).
+ * @param {Pair} pair
+ */
 function hold([client, upstream]) {
   client.unpipe(upstream);
   upstream.unpipe(client);

@@ -73,6 +73,7 @@ export async function withFloor(database, userId, work) {
  * Everything a figure needs: a fresh database, the running product, a user with a confidential
  * app authorized over HTTP, two database connections for seeding, and per figure the request
  * (`specs`) and a one-request content check (`checks`).
+ * @param {{ profileDir?: string }} [options]
  */
 export async function openBench({ profileDir } = {}) {
   ensureWrk();

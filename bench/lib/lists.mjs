@@ -187,7 +187,7 @@ export async function measureLists(log = console.log) {
     log(`lists: apps measured; seeding ${NOTES} notes`);
     const notes = await seedNotes(conn, flow.userId, NOTES, base);
     await conn.query('ANALYZE TABLE notes');
-    const middle = notes[Math.floor(NOTES / 2)];
+    const middle = /** @type {(typeof notes)[number]} */ (notes[Math.floor(NOTES / 2)]);
     const cursor = Buffer.from(`${middle[4]}.${middle[0]}`).toString('base64url');
     const notesUrl = `${server.baseUrl}/consumer/v1/notes`;
     runs.push(

@@ -23,7 +23,7 @@ async function countTokens(conn) {
  * and the machine's load average when it started.
  */
 async function observed({ pid, conn }, run) {
-  const load1 = loadavg()[0];
+  const load1 = /** @type {number} */ (loadavg()[0]); // always three figures
   const dbPid = databasePid();
   const cpuBefore = pid ? cpuSeconds(pid) : null;
   const dbCpuBefore = dbPid ? cpuSeconds(dbPid) : null;

@@ -13,9 +13,11 @@ const SERIES = [
 
 const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** @returns {number} 10 × magnitude is always at least `value`, so find() finds one. */
 function niceMax(value) {
   const magnitude = 10 ** Math.floor(Math.log10(value));
-  return [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * magnitude).find((m) => m >= value);
+  const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map((m) => m * magnitude);
+  return /** @type {number} */ (steps.find((m) => m >= value));
 }
 
 export function growthSvg(growth) {

@@ -25,6 +25,8 @@ const percent = (count, total) => `${((count / total) * 100).toFixed(1).padStart
  * self time by package, then the top functions by self time. With `lastSeconds`, only samples
  * from that final stretch count (the measured run is the last thing the product did before it
  * was stopped; the final 0.3 s of shutdown are left out).
+ * @param {string} dir
+ * @param {{ top?: number; lastSeconds?: number }} [options]
  */
 export function summarizeProfile(dir, { top = 25, lastSeconds } = {}) {
   const files = readdirSync(dir)
@@ -32,7 +34,7 @@ export function summarizeProfile(dir, { top = 25, lastSeconds } = {}) {
     .map((f) => join(dir, f))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   if (files.length === 0) return [];
-  const profile = JSON.parse(readFileSync(files[0], 'utf8'));
+  const profile = JSON.parse(readFileSync(/** @type {string} */ (files[0]), 'utf8'));
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const byOwner = new Map();
   const byFrame = new Map();

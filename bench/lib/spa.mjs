@@ -40,7 +40,7 @@ export function measureSpa() {
   const seen = new Set();
   const files = [];
   while (queue.length > 0) {
-    const file = queue.shift();
+    const file = /** @type {string} */ (queue.shift()); // the queue is not empty
     if (seen.has(file)) continue;
     seen.add(file);
     const source = readFileSync(join(WEB_DIST, file));

@@ -67,7 +67,7 @@ async function useOnceReplicated(connection, database) {
     try {
       await connection.query(`USE \`${database}\``);
       return;
-    } catch (error) {
+    } catch (/** @type {any} */ error) {
       if (error.code !== 'ER_BAD_DB_ERROR' || attempt >= 50) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -107,7 +107,9 @@ export class Worker {
       }
       const total = choices.reduce((n, [, w]) => n + w, 0);
       let roll = Math.random() * total;
-      const [name] = choices.find(([, w]) => (roll -= w) < 0) ?? choices.at(-1);
+      const [name] = /** @type {(typeof choices)[number]} */ (
+        choices.find(([, w]) => (roll -= w) < 0) ?? choices.at(-1) // not empty here
+      );
       await this[name]();
     }
   }
@@ -116,6 +118,7 @@ export class Worker {
     const live = this.grants.length > 0;
     const withAccess = this.grants.some((g) => g.access !== null);
     const token = this.budgets.token.can();
+    /** @type {[action: string, weight: number, ok: boolean][]} */
     const list = [
       ['flow', 3, this.grants.length < MAX_GRANTS && token && this.budgets.authorize.can()],
       ['refresh', 4, live && token],
@@ -136,6 +139,14 @@ export class Worker {
 
   // --- plumbing ---
 
+  /**
+   * @param {string} action
+   * @param {string} method
+   * @param {string} path
+   * @param {{ headers?: Record<string, any>; form?: Record<string, any>; json?: unknown;
+   *   cookie?: boolean }} options
+   * @param {any} expect
+   */
   async call(action, method, path, { headers = {}, form, json, cookie = false }, expect) {
     this.requests += 1;
     const init = { method, headers: { ...headers } };

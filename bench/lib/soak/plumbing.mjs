@@ -27,12 +27,18 @@ export const MAX_DEAD = 16;
  */
 export const RULES = { token: 'RATE_LIMIT_TOKEN', authorize: 'RATE_LIMIT_AUTHORIZE' };
 export const DEFAULT_RULES = { token: '1200/60', authorize: '300/60' };
-export const LIMITS = Object.fromEntries(
-  Object.entries(RULES).map(([key, name]) => {
-    const [max, seconds] = (process.env[name] || DEFAULT_RULES[key]).split('/').map(Number);
-    return [key, { perSecond: (max / seconds) * 0.9, burst: Math.max(1, Math.min(5, max / 20)) }];
-  }),
-);
+export const LIMITS =
+  /** @type {Record<keyof typeof RULES, { perSecond: number; burst: number }>} */ (
+    Object.fromEntries(
+      Object.entries(RULES).map(([key, name]) => {
+        const [max, seconds] = (process.env[name] || DEFAULT_RULES[key]).split('/').map(Number);
+        return [
+          key,
+          { perSecond: (max / seconds) * 0.9, burst: Math.max(1, Math.min(5, max / 20)) },
+        ];
+      }),
+    )
+  );
 export const LIMIT_ENV = Object.fromEntries(
   Object.values(RULES)
     .filter((name) => process.env[name])
@@ -102,7 +108,7 @@ export async function send(stats, action, request, run, expect) {
     const text = await response.text();
     const json = (response.headers.get('content-type') ?? '').includes('application/json');
     body = json && text !== '' ? JSON.parse(text) : text;
-  } catch (error) {
+  } catch (/** @type {any} */ error) {
     problem = `${error.name}: ${error.message}${error.cause ? ` (${error.cause.message ?? error.cause})` : ''}`;
   }
   const ms = performance.now() - t0;

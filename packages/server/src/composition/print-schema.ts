@@ -39,4 +39,5 @@ async function main(): Promise<void> {
   console.log(`wrote ${path}`);
 }
 
+// Top level of a CLI: a rejection is unhandled and ends the process non-zero, as it should.
 void main();

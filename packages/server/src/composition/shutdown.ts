@@ -48,6 +48,7 @@ export function exitOnSignal(app: FastifyInstance, db: DataSource, timeoutSecond
     );
     process.exit(FORCED_EXIT_CODE);
   };
+  // Not awaited: a signal listener cannot wait; shutdown() ends in process.exit.
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }

@@ -21,6 +21,7 @@ export async function withMigrationLock<T>(db: DataSource, work: () => Promise<T
   );
   const holder = randomUUID();
   await take(db, holder);
+  // Not awaited: a renewal that fails is dropped (caught) and the next beat tries again.
   const heartbeat = setInterval(
     () =>
       void db

@@ -36,6 +36,7 @@ export class LastUsedPolicy {
    * consent and app only where theirs are stale too (conditional updates).
    */
   tokenUsed(token: Use & { id: string }, now: number): void {
+    // Not awaited: the API call must not wait for bookkeeping; allSettled never rejects.
     void Promise.allSettled([
       this.query('UPDATE oauth_tokens SET last_used_at = ? WHERE id = ?', [now, token.id]),
       this.consentUsed(token, now),

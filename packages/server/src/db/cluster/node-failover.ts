@@ -33,6 +33,7 @@ export class NodeFailover {
 
   async start(): Promise<void> {
     await this.watchCurrent();
+    // Not awaited: a timer cannot wait; check() never rejects (move() catches its failures).
     this.timer = setInterval(() => void this.check(), CHECK_EVERY_MS);
     this.timer.unref();
   }
@@ -83,6 +84,7 @@ export class NodeFailover {
     const lost = () => {
       if (this.watch !== watch) return;
       this.watch = undefined;
+      // Not awaited: a socket event cannot wait; move() catches its own failures.
       if (!this.stopped) void this.move();
     };
     watch.on('error', lost);

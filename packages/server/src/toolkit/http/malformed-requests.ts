@@ -16,6 +16,7 @@ export function handleFrameworkError(
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
       ? [414, 'A path segment of the URL is too long']
       : [400, 'The URL is malformed: it has an invalid percent-encoding'];
+  // send() returns the reply, which is thenable; Fastify writes it, there is nothing to await.
   void reply.code(status).send({ error: 'invalid_request', error_description: description });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { connection, ownedApp } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import {
@@ -108,7 +108,8 @@ describe('Show older under the activity log', () => {
     const log = await screen.findByRole('list', { name: 'Activity, newest first' });
     expect(within(log).getAllByRole('listitem')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Show older' }));
-    expect(await within(log).findAllByRole('listitem')).toHaveLength(2);
+    // The older page joins the list a render after the button's query settles.
+    await waitFor(() => expect(within(log).getAllByRole('listitem')).toHaveLength(2));
     expect(screen.queryByRole('button', { name: 'Show older' })).toBeNull();
   });
 });

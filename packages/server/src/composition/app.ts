@@ -17,6 +17,7 @@ import { loggerOptions, registerRequestLog } from '../toolkit/http/logger.js';
 import { handleClientError, handleFrameworkError } from '../toolkit/http/malformed-requests.js';
 import { registerJsonCompression } from './json-compression.js';
 import { registerSpa } from './spa.js';
+import { registerCredentialReports } from '../oauth/credentials/credentials.routes.js';
 
 /** Builds the one Fastify app that serves the SPA, /graphql, the REST API and the OAuth endpoints. */
 export async function buildApp(
@@ -55,6 +56,12 @@ export async function buildApp(
     (api) => appsRoutes(api, services),
   ]);
   await registerOAuth(app, services.oauth, services.config);
+  await registerCredentialReports(app, {
+    leaked: services.leaks.leakedCredentials,
+    limiter: services.limiter,
+    limits: config.rateLimits,
+    scanningKeys: services.leaks.scanningKeys,
+  });
   await registerSpa(app, config.webDistDir);
   return app;
 }

@@ -29,6 +29,7 @@ import { PrincipalResolver } from '../principals/principal-resolver.js';
 import { DatabaseRateLimitStore } from '../rate-limits/database-rate-limit-store.js';
 import { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { RedisRateLimitStore } from '../rate-limits/redis-rate-limit-store.js';
+import { createLeakServices } from './leak-services.js';
 
 /** The composition of every service, built once per server from the config and the database. */
 export function createServices(config: Config, db: DataSource) {
@@ -75,6 +76,8 @@ export function createServices(config: Config, db: DataSource) {
     lastUsed,
   });
 
+  const leaks = createLeakServices({ config, db, secretBox, appEvents, appSecrets, revocation });
+
   const resolvers: ResolverInstances = [
     new AccountsResolver(accounts, sessions),
     new ConfirmPasswordResolver(accounts, sessions),
@@ -104,6 +107,7 @@ export function createServices(config: Config, db: DataSource) {
     notes,
     authorizedApps,
     oauth,
+    leaks,
     resolvers,
   };
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config/load-config.js';
 import type { LiveToken } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
+import { refuseSuspended } from './refuse-suspended.js';
 import type { OAuthParams } from './form.js';
 
 export type ClientAuthInput = {
@@ -57,6 +58,7 @@ export class ClientAuthenticator {
       await this.limiter.hit(bucket, this.limits.failedClientAuth).catch(() => undefined);
       throw new InvalidClient(problem);
     }
+    refuseSuspended(app);
     return app;
   }
 

@@ -42,6 +42,12 @@ const EVENT_TEXT: Record<AppEventType, string> = {
   IDENTITY_CHANGED: 'Changed what the consent page says about the application',
   DEVICE_FLOW_ON: 'Turned on Allow device flow',
   DEVICE_FLOW_OFF: 'Turned off Allow device flow',
+  SECRET_REPORTED_LEAKED: 'Client secret reported found in public',
+  SECRET_ROTATED_ON_LEAK: 'Leaked client secret rotated automatically',
+  APP_SUSPENDED: 'Suspended by Bnder',
+  APP_UNSUSPENDED: 'Suspension lifted by Bnder',
+  ROTATE_ON_LEAK_ON: 'Turned on Rotate automatically when the secret leaks',
+  ROTATE_ON_LEAK_OFF: 'Turned off Rotate automatically when the secret leaks',
 };
 
 export function eventText(type: string): string {

@@ -12,6 +12,7 @@ import type { Services } from './services.js';
 import { handleUnexpectedError } from '../toolkit/http/error-handler.js';
 import { registerGracefulClose } from './graceful-close.js';
 import { registerHealth } from './health.routes.js';
+import { registerReadiness } from './readiness.js';
 import { registerResponseHeaders } from '../toolkit/http/response-headers.js';
 import { loggerOptions, registerRequestLog } from '../toolkit/http/logger.js';
 import { handleClientError, handleFrameworkError } from '../toolkit/http/malformed-requests.js';
@@ -48,6 +49,7 @@ export async function buildApp(
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   registerHealth(app, services.db);
+  registerReadiness(app, services.db, services.readiness);
   await registerGraphQL(app, services);
   // REST resources under /consumer/v1, one module per feature.
   await registerConsumerApi(app, services, [

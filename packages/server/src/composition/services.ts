@@ -30,6 +30,7 @@ import { DatabaseRateLimitStore } from '../rate-limits/database-rate-limit-store
 import { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { RedisRateLimitStore } from '../rate-limits/redis-rate-limit-store.js';
 import { createLeakServices } from './leak-services.js';
+import { Readiness } from './readiness.js';
 
 /** The composition of every service, built once per server from the config and the database. */
 export function createServices(config: Config, db: DataSource) {
@@ -108,6 +109,7 @@ export function createServices(config: Config, db: DataSource) {
     authorizedApps,
     oauth,
     leaks,
+    readiness: new Readiness(),
     resolvers,
   };
 }

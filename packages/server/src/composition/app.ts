@@ -13,6 +13,7 @@ import { handleUnexpectedError } from '../toolkit/http/error-handler.js';
 import { registerGracefulClose } from './graceful-close.js';
 import { registerHealth } from './health.routes.js';
 import { registerReadiness } from './readiness.js';
+import { registerMetricsEndpoint, registerRequestMetrics } from './metrics.routes.js';
 import { registerResponseHeaders } from '../toolkit/http/response-headers.js';
 import { loggerOptions, registerRequestLog } from '../toolkit/http/logger.js';
 import { handleClientError, handleFrameworkError } from '../toolkit/http/malformed-requests.js';
@@ -44,6 +45,8 @@ export async function buildApp(
   registerResponseHeaders(app, config.publicUrl);
   registerGracefulClose(app);
   registerRequestLog(app);
+  registerRequestMetrics(app, services.metrics);
+  registerMetricsEndpoint(app, services.metrics, config);
   app.addHook('onClose', async () => services.limiter.close());
   await registerJsonCompression(app);
   await app.register(fastifyCookie);

@@ -56,5 +56,12 @@ export function eventText(type: string): string {
 
 /** Events the owner should act on are highlighted in the log. */
 export function isWarningEvent(type: string): boolean {
-  return ['SECRET_IN_AUTHORIZE_LINK', 'REFRESH_TOKEN_REUSE', 'CODE_REPLAY'].includes(type);
+  return [
+    'SECRET_IN_AUTHORIZE_LINK',
+    'REFRESH_TOKEN_REUSE',
+    'CODE_REPLAY',
+    'SECRET_REPORTED_LEAKED',
+    'SECRET_ROTATED_ON_LEAK',
+    'APP_SUSPENDED',
+  ].includes(type);
 }

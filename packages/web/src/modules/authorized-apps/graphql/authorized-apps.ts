@@ -14,6 +14,8 @@ export const AUTHORIZED_APPS_QUERY = graphql(`
       legacy
       authorizedAt
       lastUsedAt
+      tokenLeakedAt
+      suspended
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
-import { createApp, obtainTokens } from '../helpers/oauth.js';
+import { rest } from '../api/rest.js';
+import { DEFAULT_REDIRECT_URI, createApp, obtainTokens, type TestApp } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { activityOf, introspect, post, viewerWith } from '../oauth/support.js';
 import { appPage, authorizedEntry, reportCredentials } from './support.js';
@@ -76,6 +77,44 @@ describe('POST /oauth/credentials/revoke', () => {
     expect(await activityOf(owner, app)).toContain('SECRET_REPORTED_LEAKED');
     // Rotating is the owner's call unless they turned on rotate_secret_on_leak.
     expect(await introspect(server, app, tokens.access_token)).toMatchObject({ active: true });
+  });
+
+  it('rotates the secret of an app created over REST with rotate_secret_on_leak', async () => {
+    const owner = new TestClient(server.url);
+    await signUp(owner, 'Olive Owner');
+    const created = await rest(
+      server,
+      owner,
+      'POST',
+      '/oauth/clients',
+      {
+        name: 'Auto rotating',
+        redirect_uris: [DEFAULT_REDIRECT_URI],
+        require_secret: true,
+        rotate_secret_on_leak: true,
+      },
+      { origin: server.url },
+    );
+    expect(created.body).toMatchObject({ rotate_secret_on_leak: true });
+    const app: TestApp = {
+      clientId: String(created.body.client_id),
+      clientSecret: String(created.body.client_secret),
+      redirectUris: [DEFAULT_REDIRECT_URI],
+      requireSecret: true,
+    };
+    const tokens = await obtainTokens(server, owner, app, 'read');
+
+    expect((await reportCredentials(server, { credentials: [app.clientSecret] })).status).toBe(202);
+    const refused = await post(server, app, '/oauth/introspect', { token: tokens.access_token });
+    expect(refused.body.error).toBe('invalid_client');
+    expect((await viewerWith(server, tokens.access_token)).status).toBe(401);
+    const after = await rest(server, owner, 'GET', `/oauth/clients/${app.clientId}`);
+    // The new secret has not leaked: no warning stays, the log tells what happened.
+    expect(after.body).toMatchObject({ secret_leaked_at: null, rotate_secret_on_leak: true });
+    expect((await activityOf(owner, app)).slice(0, 2)).toEqual([
+      'SECRET_ROTATED_ON_LEAK',
+      'SECRET_REPORTED_LEAKED',
+    ]);
   });
 
   it.each([

@@ -13,10 +13,14 @@ async function main(): Promise<void> {
     causalReads: config.databaseCausalReads,
     onNodeChange: (node) => logged.moved?.(`${node.host}:${node.port}`),
   });
-  const app = await buildApp(createServices(config, db));
+  const services = createServices(config, db);
+  const app = await buildApp(services);
   logged.moved = (node) =>
     app.log.warn({ databaseNode: node }, 'database node lost; moved to the next');
-  exitOnSignal(app, db, config.shutdownTimeoutSeconds);
+  exitOnSignal(app, db, config.shutdownTimeoutSeconds, {
+    readiness: services.readiness,
+    seconds: config.shutdownDrainSeconds,
+  });
   await app.listen({ port: config.port, host: config.host });
   app.log.info({ publicUrl: config.publicUrl }, 'Bnder OAuth Apps is listening');
 }

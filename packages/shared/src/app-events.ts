@@ -18,5 +18,11 @@ export const APP_EVENT_TYPES = [
   'IDENTITY_CHANGED',
   'DEVICE_FLOW_ON',
   'DEVICE_FLOW_OFF',
+  'SECRET_REPORTED_LEAKED',
+  'SECRET_ROTATED_ON_LEAK',
+  'APP_SUSPENDED',
+  'APP_UNSUSPENDED',
+  'ROTATE_ON_LEAK_ON',
+  'ROTATE_ON_LEAK_OFF',
 ] as const;
 export type AppEventType = (typeof APP_EVENT_TYPES)[number];

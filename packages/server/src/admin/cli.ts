@@ -2,12 +2,16 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/load-config.js';
 import { importLegacyTokens, type Output } from './import-legacy-tokens.js';
+import { changeSuspension } from './suspend-app.js';
 
 const USAGE = `Usage: pnpm admin <command>
 
 Commands:
   import-legacy-tokens FILE   import pre-release tokens from a JSON-lines file
-                              {"token","client_id","user_email","scope","expires_at"}`;
+                              {"token","client_id","user_email","scope","expires_at"}
+  suspend-app CLIENT_ID --reason "…"
+                              suspend an app: its tokens are revoked, its links refused
+  unsuspend-app CLIENT_ID     lift a suspension (revoked tokens stay revoked)`;
 
 const output: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -21,6 +25,10 @@ async function main(args: string[]): Promise<number> {
     // pnpm runs scripts in the package folder; INIT_CWD is where the user typed the command.
     return importLegacyTokens(resolve(process.env.INIT_CWD ?? process.cwd(), rest[0]), output);
   }
+  if (command === 'suspend-app' && rest.length === 3 && rest[0] && rest[1] === '--reason')
+    return changeSuspension('suspend', rest[0], rest[2], output);
+  if (command === 'unsuspend-app' && rest.length === 1 && rest[0])
+    return changeSuspension('unsuspend', rest[0], undefined, output);
   if (command === undefined || command === 'help' || command === '--help') {
     console.log(USAGE);
     return command === undefined ? 1 : 0;

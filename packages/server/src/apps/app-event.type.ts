@@ -28,6 +28,14 @@ const EVENT_DESCRIPTIONS: Record<AppEventType, string> = {
     'The owner changed what the consent page says about the app (description or links)',
   DEVICE_FLOW_ON: 'The owner turned on Allow device flow (RFC 8628)',
   DEVICE_FLOW_OFF: 'The owner turned off Allow device flow',
+  SECRET_REPORTED_LEAKED:
+    'The client secret was reported found in public (the detail says where): rotate the secret',
+  SECRET_ROTATED_ON_LEAK:
+    "The leaked client secret was rotated automatically, signing out the app's sessions",
+  APP_SUSPENDED: 'Bnder suspended the app: its tokens were revoked (the detail gives the reason)',
+  APP_UNSUSPENDED: 'Bnder lifted the suspension; revoked tokens stay revoked',
+  ROTATE_ON_LEAK_ON: 'The owner turned on Rotate automatically when the secret leaks',
+  ROTATE_ON_LEAK_OFF: 'The owner turned off Rotate automatically when the secret leaks',
 };
 
 registerEnumType(AppEventTypeEnum, {

@@ -7,6 +7,7 @@ import { newClientSecret } from './app-secrets.js';
 import { AppEntity } from './app.entity.js';
 import { lockOwnedApp } from './owned-app-lookup.js';
 import { inTransaction } from '../db/transaction.js';
+import { sha256 } from '../crypto/tokens.js';
 
 /** The app after an action, and the secret in full only when the action created or revealed one. */
 export type AppWithSecret = { app: AppEntity; clientSecret: string | null };
@@ -72,6 +73,15 @@ export class AppSecretsService {
     });
   }
 
+  /**
+   * A new secret in place of a leaked one, in the caller's transaction: the old secret stops
+   * working and every session of the app is signed out. The owner reveals the new one.
+   */
+  async replaceSecret(m: EntityManager, app: AppEntity): Promise<void> {
+    await this.storeSecret(m, app, newClientSecret());
+    await this.revocation.signOutApp(app.id, m);
+  }
+
   /** An explicit reveal by the owner; each one is recorded. */
   revealSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
     return this.openSecret(ownerId, clientId, 'SECRET_REVEALED');
@@ -110,7 +120,9 @@ export class AppSecretsService {
     const changes = {
       requireSecret: clientSecret !== null,
       secretSealed: clientSecret === null ? null : this.secretBox.seal(clientSecret),
+      secretHash: clientSecret === null ? null : sha256(clientSecret),
       secretLeakedAt: null,
+      secretLeakUrl: null,
       updatedAt: new Date(),
     };
     await m.update(AppEntity, { id: app.id }, changes);

@@ -31,6 +31,25 @@ export class AppEntity {
   @Column({ name: 'secret_leaked_at', type: 'bigint', nullable: true, transformer: epochMs })
   secretLeakedAt: Date | null;
 
+  /** SHA-256 of the secret, to find an app by a secret reported leaked; see the migration. */
+  @Column({ name: 'secret_hash', type: 'blob', nullable: true })
+  secretHash: Buffer | null;
+
+  /** Where a secret scanner found the current secret, when it said. */
+  @Column({ name: 'secret_leak_url', type: 'varchar', length: 2000, nullable: true })
+  secretLeakUrl: string | null;
+
+  /** The owner's switch: a secret reported leaked is rotated at once. Off by default. */
+  @Column({ name: 'rotate_secret_on_leak', type: 'boolean', transformer: boolean })
+  rotateSecretOnLeak: boolean;
+
+  /** Set by an operator (admin CLI); the owner cannot lift it. */
+  @Column({ name: 'suspended_at', type: 'bigint', nullable: true, transformer: epochMs })
+  suspendedAt: Date | null;
+
+  @Column({ name: 'suspended_reason', type: 'varchar', length: 500, nullable: true })
+  suspendedReason: string | null;
+
   @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
   createdAt: Date;
 

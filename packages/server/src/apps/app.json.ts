@@ -15,6 +15,11 @@ export function toAppJson(app: AppEntity) {
     homepage_url: app.homepageUrl,
     privacy_policy_url: app.privacyPolicyUrl,
     terms_of_service_url: app.termsOfServiceUrl,
+    rotate_secret_on_leak: app.rotateSecretOnLeak,
+    secret_leaked_at: app.secretLeakedAt?.toISOString() ?? null,
+    secret_leak_url: app.secretLeakUrl,
+    suspended_at: app.suspendedAt?.toISOString() ?? null,
+    suspended_reason: app.suspendedReason,
   };
 }
 

@@ -34,9 +34,34 @@ export class OAuthAppType {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the current secret was seen in an authorize link: rotate it',
+    description:
+      'When the current secret was seen in an authorize link or reported found in public: rotate it',
   })
   secretLeakedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where a secret scanner found the current secret, when it said',
+  })
+  secretLeakUrl: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'Rotate automatically when the secret leaks: a secret reported found in public is replaced at once, signing out the app’s sessions',
+  })
+  rotateSecretOnLeak: boolean;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When Bnder suspended the app: its tokens were revoked and it cannot be used',
+  })
+  suspendedAt: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why Bnder suspended the app; only Bnder can lift a suspension',
+  })
+  suspendedReason: string | null;
 
   @Field(() => Boolean, {
     description:
@@ -70,6 +95,10 @@ export class OAuthAppType {
       updatedAt: app.updatedAt,
       lastUsedAt: app.lastUsedAt,
       secretLeakedAt: app.secretLeakedAt,
+      secretLeakUrl: app.secretLeakUrl,
+      rotateSecretOnLeak: app.rotateSecretOnLeak,
+      suspendedAt: app.suspendedAt,
+      suspendedReason: app.suspendedReason,
       allowDeviceFlow: app.allowDeviceFlow,
       description: app.description,
       homepageUrl: app.homepageUrl,

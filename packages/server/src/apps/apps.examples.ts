@@ -13,6 +13,11 @@ const exampleApp = {
   homepage_url: 'https://client.example',
   privacy_policy_url: 'https://client.example/privacy',
   terms_of_service_url: null,
+  rotate_secret_on_leak: false,
+  secret_leaked_at: null,
+  secret_leak_url: null,
+  suspended_at: null,
+  suspended_reason: null,
 };
 const exampleSecret = 'bnd_cs_4vJ0oG8m2yQe5TzK1xWbN7rLs3dHu6aPcF9iE0gVtYk';
 

@@ -9,6 +9,13 @@ class AppProfileInput {
   })
   allowDeviceFlow?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Rotate automatically when the secret leaks (signs out the app’s sessions); off when left out on create',
+  })
+  rotateSecretOnLeak?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'What the app does: at most 400 characters, with the name’s character rules',

@@ -124,6 +124,7 @@ export class AppsResolver {
     const created = await this.apps.create(ownerId(ctx), {
       ...input,
       allowDeviceFlow: input.allowDeviceFlow ?? undefined,
+      rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
     });
     return OAuthAppSecretPayload.from(created);
   }
@@ -145,6 +146,7 @@ export class AppsResolver {
       redirectUris: input.redirectUris ?? undefined,
       // A switch left out (or null) stays as it is; a text field sent as null is cleared.
       allowDeviceFlow: input.allowDeviceFlow ?? undefined,
+      rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
       description: input.description,
       homepageUrl: input.homepageUrl,
       privacyPolicyUrl: input.privacyPolicyUrl,

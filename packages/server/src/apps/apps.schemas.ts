@@ -45,9 +45,18 @@ const link = (what: string) =>
     type: ['string', 'null'],
     description: `The app’s ${what}, an https: URL shown on the consent page. Empty or null clears it.`,
   }) as const;
-/** Who the app is, and its device-flow switch: accepted on create and update. */
+const rotateSecretOnLeak = {
+  type: 'boolean',
+  description:
+    'Rotate automatically when the secret leaks: a secret reported found in public is ' +
+    'replaced at once, signing out every OAuth session of the app. Off unless turned on.',
+} as const;
+const nullableTime = (what: string) =>
+  ({ type: ['string', 'null'], format: 'date-time', description: what }) as const;
+/** Who the app is, and its switches: accepted on create and update. */
 const profileProperties = {
   allow_device_flow: allowDeviceFlow,
+  rotate_secret_on_leak: rotateSecretOnLeak,
   description,
   homepage_url: link('homepage'),
   privacy_policy_url: link('privacy policy'),
@@ -74,6 +83,20 @@ const appProperties = {
     description: 'When a token of the app was last used; null before that',
   },
   ...profileProperties,
+  secret_leaked_at: nullableTime(
+    'When the current secret was seen in an authorize link or reported found in public: rotate it',
+  ),
+  secret_leak_url: {
+    type: ['string', 'null'],
+    description: 'Where a secret scanner found the current secret, when it said',
+  },
+  suspended_at: nullableTime(
+    'When Bnder suspended the app: its tokens were revoked and it cannot be used',
+  ),
+  suspended_reason: {
+    type: ['string', 'null'],
+    description: 'Why Bnder suspended the app; only Bnder can lift a suspension',
+  },
 } as const;
 const appRequired = [
   'client_id',
@@ -88,6 +111,11 @@ const appRequired = [
   'homepage_url',
   'privacy_policy_url',
   'terms_of_service_url',
+  'rotate_secret_on_leak',
+  'secret_leaked_at',
+  'secret_leak_url',
+  'suspended_at',
+  'suspended_reason',
 ];
 
 /** An app as read: never its secret. */
@@ -167,6 +195,7 @@ export type ClientBody = {
   redirect_uris?: string[];
   require_secret?: boolean;
   allow_device_flow?: boolean;
+  rotate_secret_on_leak?: boolean;
   description?: string | null;
   homepage_url?: string | null;
   privacy_policy_url?: string | null;
@@ -180,6 +209,7 @@ export function appPatchFrom(body: ClientBody) {
     redirectUris: body.redirect_uris,
     requireSecret: body.require_secret,
     allowDeviceFlow: body.allow_device_flow,
+    rotateSecretOnLeak: body.rotate_secret_on_leak,
     description: body.description,
     homepageUrl: body.homepage_url,
     privacyPolicyUrl: body.privacy_policy_url,

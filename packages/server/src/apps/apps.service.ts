@@ -1,7 +1,7 @@
 import { checkAccountCap } from '../accounts/account-caps.js';
 import { createAppSchema, updateAppSchema } from '@bnder/shared';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
-import { newOrderedId } from '../crypto/tokens.js';
+import { newOrderedId, sha256 } from '../crypto/tokens.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { badInput } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
@@ -15,6 +15,7 @@ import { applyProfile, validProfile, type AppProfilePatch } from './app-profile.
 import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
 import { widensWhereTokensGo } from './widening-changes.js';
 import { sudoRequired } from '../principals/recent-sign-in.js';
+import { applyRotateOnLeak, readRotateOnLeak } from './rotate-on-leak.js';
 import { inTransaction } from '../db/transaction.js';
 import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 
@@ -26,6 +27,7 @@ export type AppPatch = AppProfilePatch & {
   name?: unknown;
   redirectUris?: unknown;
   requireSecret?: unknown;
+  rotateSecretOnLeak?: unknown;
 };
 
 /** Owned OAuth apps: what their owner can do with them. Every change records its event. */
@@ -71,7 +73,12 @@ export class AppsService {
       redirectUrisJson: JSON.stringify(redirectUris),
       requireSecret,
       secretSealed: clientSecret === null ? null : this.secretBox.seal(clientSecret),
+      secretHash: clientSecret === null ? null : sha256(clientSecret),
       secretLeakedAt: null,
+      secretLeakUrl: null,
+      rotateSecretOnLeak: readRotateOnLeak(input.rotateSecretOnLeak) ?? false,
+      suspendedAt: null,
+      suspendedReason: null,
       createdAt: now,
       updatedAt: now,
       lastUsedAt: null,
@@ -87,6 +94,8 @@ export class AppsService {
       await m.insert(AppEntity, app);
       await this.events.record(app, 'CREATED', ownerId, JSON.stringify(name), m);
       if (app.allowDeviceFlow) await this.events.record(app, 'DEVICE_FLOW_ON', ownerId, null, m);
+      if (app.rotateSecretOnLeak)
+        await this.events.record(app, 'ROTATE_ON_LEAK_ON', ownerId, null, m);
     });
     return { app, clientSecret };
   }
@@ -112,6 +121,7 @@ export class AppsService {
       throw badInput('requireSecret must be true or false', 'requireSecret');
     }
     const profile = validProfile(patch);
+    const rotateOnLeak = readRotateOnLeak(patch.rotateSecretOnLeak);
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!recentSignIn && widensWhereTokensGo(app, redirectUris, profile.allowDeviceFlow)) {
@@ -122,6 +132,7 @@ export class AppsService {
         await this.changeRedirectUris(m, app, redirectUris, ownerId);
       }
       await applyProfile(m, app, profile, ownerId, this.events);
+      await applyRotateOnLeak(m, app, rotateOnLeak, ownerId, this.events);
       const clientSecret =
         requireSecret === undefined
           ? null

@@ -155,7 +155,13 @@ const REMEMBERED_DIGESTS = 10_000;
 /** What the token, revocation and introspection endpoints need to know of a client. */
 export type OAuthClient = Pick<
   AppEntity,
-  'id' | 'clientId' | 'requireSecret' | 'secretSealed' | 'lastUsedAt' | 'allowDeviceFlow'
+  | 'id'
+  | 'clientId'
+  | 'requireSecret'
+  | 'secretSealed'
+  | 'lastUsedAt'
+  | 'allowDeviceFlow'
+  | 'suspendedAt'
 >;
 
 /** Their columns: the token endpoints read only these. */
@@ -166,4 +172,5 @@ const CLIENT_COLUMNS = [
   'secret_sealed',
   'last_used_at',
   'allow_device_flow',
+  'suspended_at',
 ];

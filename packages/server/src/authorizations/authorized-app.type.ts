@@ -26,6 +26,16 @@ export class AuthorizedOAuthAppType {
   @Field(() => Date, { nullable: true, description: 'When the app last used its access' })
   lastUsedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When a token of this app for the viewer was found in public and revoked; the app may need to be authorized again',
+  })
+  tokenLeakedAt: Date | null;
+
+  @Field({ description: 'Whether Bnder suspended the app: it cannot act on the account' })
+  suspended: boolean;
+
   static from(app: AuthorizedApp): AuthorizedOAuthAppType {
     return Object.assign(new AuthorizedOAuthAppType(), {
       clientId: app.clientId,
@@ -35,6 +45,8 @@ export class AuthorizedOAuthAppType {
       legacy: app.legacy,
       authorizedAt: app.authorizedAt,
       lastUsedAt: app.lastUsedAt,
+      tokenLeakedAt: app.tokenLeakedAt,
+      suspended: app.suspended,
     });
   }
 }

@@ -15,6 +15,10 @@ export type AuthorizedApp = {
   legacy: boolean;
   authorizedAt: Date;
   lastUsedAt: Date | null;
+  /** A token of this authorization was reported found in public and revoked. */
+  tokenLeakedAt: Date | null;
+  /** Bnder suspended the app: it cannot act on the account until the suspension is lifted. */
+  suspended: boolean;
 };
 
 /** The user's list of apps that can act on their account, and revoking one of them. */
@@ -52,6 +56,8 @@ export class AuthorizedAppsService {
           legacy: scope.legacy,
           authorizedAt: authorization.createdAt,
           lastUsedAt: authorization.lastUsedAt,
+          tokenLeakedAt: authorization.tokenLeakedAt,
+          suspended: app.suspendedAt !== null,
         },
       ];
     });

@@ -13,11 +13,14 @@ import type { Services } from './services.js';
 import { handleUnexpectedError } from '../toolkit/http/error-handler.js';
 import { registerGracefulClose } from './graceful-close.js';
 import { registerHealth } from './health.routes.js';
+import { registerReadiness } from './readiness.js';
+import { registerMetricsEndpoint, registerRequestMetrics } from './metrics.routes.js';
 import { registerResponseHeaders } from '../toolkit/http/response-headers.js';
 import { loggerOptions, registerRequestLog } from '../toolkit/http/logger.js';
 import { handleClientError, handleFrameworkError } from '../toolkit/http/malformed-requests.js';
 import { registerJsonCompression } from './json-compression.js';
 import { registerSpa } from './spa.js';
+import { registerCredentialReports } from '../oauth/credentials/credentials.routes.js';
 
 /** Builds the one Fastify app that serves the SPA, /graphql, the REST API and the OAuth endpoints. */
 export async function buildApp(
@@ -45,11 +48,14 @@ export async function buildApp(
   registerResponseHeaders(app, config.publicUrl);
   registerGracefulClose(app);
   registerRequestLog(app);
+  registerRequestMetrics(app, services.metrics);
+  registerMetricsEndpoint(app, services.metrics, config);
   app.addHook('onClose', async () => services.limiter.close());
   await registerJsonCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   registerHealth(app, services.db);
+  registerReadiness(app, services.db, services.readiness);
   await registerGraphQL(app, services);
   // REST resources under /consumer/v1, one module per feature.
   await registerConsumerApi(app, services, [
@@ -59,6 +65,12 @@ export async function buildApp(
     (api) => appActivityRoutes(api, services),
   ]);
   await registerOAuth(app, services.oauth, services.config);
+  await registerCredentialReports(app, {
+    leaked: services.leaks.leakedCredentials,
+    limiter: services.limiter,
+    limits: config.rateLimits,
+    scanningKeys: services.leaks.scanningKeys,
+  });
   await registerSpa(app, config.webDistDir);
   return app;
 }

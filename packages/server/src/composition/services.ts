@@ -19,7 +19,6 @@ import { AppsResolver } from '../apps/apps.resolver.js';
 import { AppsService } from '../apps/apps.service.js';
 import { ClientRegistry } from '../apps/client-registry.js';
 import { AccessTokenLookup } from '../grants/access-token-lookup.js';
-import { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { LastUsedPolicy } from '../grants/last-used.js';
 import { TokenRecords } from '../grants/token-records.js';
@@ -27,14 +26,22 @@ import { createOAuthServices } from '../oauth/oauth.services.js';
 import type { ResolverInstances } from './build-schema.js';
 import { PrincipalResolver } from '../principals/principal-resolver.js';
 import { DatabaseRateLimitStore } from '../rate-limits/database-rate-limit-store.js';
-import { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { RedisRateLimitStore } from '../rate-limits/redis-rate-limit-store.js';
+import { createLeakServices } from './leak-services.js';
+import { Readiness } from './readiness.js';
+import { createMetrics, registerDatabaseMetrics } from './metrics.js';
+import { CountedRateLimiter } from './metrics-rate-limiter.js';
+import { CountedRevocations } from './metrics-revocations.js';
 
 /** The composition of every service, built once per server from the config and the database. */
 export function createServices(config: Config, db: DataSource) {
-  const limiter = new RateLimiter(
+  const metrics = createMetrics();
+  registerDatabaseMetrics(metrics, db);
+  const limiter = new CountedRateLimiter(
     config.redisUrl ? new RedisRateLimitStore(config.redisUrl) : new DatabaseRateLimitStore(db),
     config.rateLimitsEnabled,
+    config.rateLimits,
+    metrics.rateLimitRefusals,
   );
   const sessions = new SessionsService(db, config.sessionTtl);
   const users = new Users(db);
@@ -53,7 +60,7 @@ export function createServices(config: Config, db: DataSource) {
   );
   const accessTokens = new AccessTokenLookup(db, lastUsed);
   const principals = new PrincipalResolver(sessions, accessTokens);
-  const revocation = new GrantRevocationService(db);
+  const revocation = new CountedRevocations(db, metrics.revocations);
   const authorizationsStore = new AuthorizationsStore(db);
   const appSecrets = new AppSecretsService(db, secretBox, appEvents, revocation);
   const apps = new AppsService(
@@ -81,6 +88,8 @@ export function createServices(config: Config, db: DataSource) {
     tokenRecords,
     lastUsed,
   });
+
+  const leaks = createLeakServices({ config, db, secretBox, appEvents, appSecrets, revocation });
 
   const resolvers: ResolverInstances = [
     new AccountsResolver(accounts, sessions),
@@ -111,6 +120,9 @@ export function createServices(config: Config, db: DataSource) {
     notes,
     authorizedApps,
     oauth,
+    leaks,
+    readiness: new Readiness(),
+    metrics,
     resolvers,
   };
 }

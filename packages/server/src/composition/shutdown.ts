@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
+import { Readiness } from './readiness.js';
 
 /** How long each closing step may take once the shutdown timeout forced the connections shut. */
 const STEP_LIMIT_MS = 2000;
@@ -17,12 +18,20 @@ const FORCED_EXIT_CODE = 1;
  * why on stderr. Each step is bounded, so one stuck client or driver can never keep the process
  * alive; the log flush at exit is bounded too (toolkit/http/stdout-destination.ts).
  */
-export function exitOnSignal(app: FastifyInstance, db: DataSource, timeoutSeconds: number): void {
+export function exitOnSignal(
+  app: FastifyInstance,
+  db: DataSource,
+  timeoutSeconds: number,
+  drain: { readiness: Readiness; seconds: number } = { readiness: new Readiness(), seconds: 0 },
+): void {
   let closing = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal, timeoutSeconds }, 'shutting down');
+    // /readyz answers 503 from now on; requests are still served while the balancer notices.
+    drain.readiness.startShutdown();
+    if (drain.seconds > 0) await after(drain.seconds * 1000);
     const closed = app.close().then(
       () => 'closed' as const,
       (error: unknown) => {

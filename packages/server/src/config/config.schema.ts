@@ -64,6 +64,8 @@ export const configSchema = z
     // RFC 8628 §5.1: a user code has about 34 bits, so wrong guesses are limited hard.
     RATE_LIMIT_USER_CODE: rateRule.prefault('10/900'),
     RATE_LIMIT_CODE_IP: rateRule.prefault('50/900'),
+    // POST /oauth/credentials/revoke, per client address: it is public and does database work.
+    RATE_LIMIT_CREDENTIALS: rateRule.prefault('30/60'),
     ACCESS_TOKEN_TTL: seconds.default(3600),
     REFRESH_TOKEN_TTL: seconds.default(30 * 24 * 3600),
     // RFC 6749 §4.1.2 recommends at most 10 minutes; the product promises at most 5.
@@ -80,6 +82,14 @@ export const configSchema = z
     // Caps per account, so one account cannot grow a list (and its pages' cost) without bound.
     MAX_APPS_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(100),
     MAX_NOTES_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
+    // After SIGTERM, /readyz answers 503 this long before the server stops accepting requests,
+    // so a load balancer takes the instance out first.
+    SHUTDOWN_DRAIN: z.coerce.number().int().min(0).max(600).default(0),
+    // The code hosts' public keys for secret-scanning reports (a JSON file); unset: no endpoint.
+    SECRET_SCANNING_KEYS: z.string().min(1).optional(),
+    // GET /metrics on a listener of its own, and/or behind a bearer token on the main port.
+    METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),

@@ -35,6 +35,7 @@ export type Config = {
     deviceAuthorizations: RateLimitRule;
     wrongUserCodes: RateLimitRule;
     wrongUserCodesPerIp: RateLimitRule;
+    credentialReports: RateLimitRule;
   };
   accessTokenTtl: number;
   refreshTokenTtl: number;
@@ -51,6 +52,12 @@ export type Config = {
   webDistDir: string;
   /** Seconds that requests in flight get after SIGTERM before their connections are closed. */
   shutdownTimeoutSeconds: number;
+  /** Seconds after SIGTERM that /readyz answers 503 while requests are still served. */
+  shutdownDrainSeconds: number;
+  /** Path of the JSON file of secret-scanning public keys; unset, the partner endpoint is off. */
+  secretScanningKeys: string | undefined;
+  metricsPort: number | undefined;
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -102,6 +109,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
       deviceAuthorizations: raw.RATE_LIMIT_DEVICE,
       wrongUserCodes: raw.RATE_LIMIT_USER_CODE,
       wrongUserCodesPerIp: raw.RATE_LIMIT_CODE_IP,
+      credentialReports: raw.RATE_LIMIT_CREDENTIALS,
     },
     accessTokenTtl: raw.ACCESS_TOKEN_TTL,
     refreshTokenTtl: raw.REFRESH_TOKEN_TTL,
@@ -115,6 +123,10 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: raw.LOG_LEVEL,
     webDistDir: raw.WEB_DIST_DIR ?? DEFAULT_WEB_DIST,
     shutdownTimeoutSeconds: raw.SHUTDOWN_TIMEOUT,
+    shutdownDrainSeconds: raw.SHUTDOWN_DRAIN,
+    secretScanningKeys: raw.SECRET_SCANNING_KEYS,
+    metricsPort: raw.METRICS_PORT,
+    metricsToken: raw.METRICS_TOKEN,
   };
 }
 

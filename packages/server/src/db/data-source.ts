@@ -12,6 +12,7 @@ import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764
 import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.js';
 import { DeviceFlowAndAppIdentity1765000000000 } from './migrations/1765000000000-device-flow-and-app-identity.js';
 import { AuthorizationsOnePairKey1765100000000 } from './migrations/1765100000000-authorizations-one-pair-key.js';
+import { LeakedCredentialsAndSuspension1765200000000 } from './migrations/1765200000000-leaked-credentials-and-suspension.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -22,6 +23,7 @@ const migrations = [
   TokenChain1764900000000,
   DeviceFlowAndAppIdentity1765000000000,
   AuthorizationsOnePairKey1765100000000,
+  LeakedCredentialsAndSuspension1765200000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';

@@ -25,4 +25,8 @@ export class AuthorizationEntity {
 
   @Column({ name: 'last_used_at', type: 'bigint', nullable: true, transformer: epochMs })
   lastUsedAt: Date | null;
+
+  /** When a token of this authorization was reported found in public and revoked. */
+  @Column({ name: 'token_leaked_at', type: 'bigint', nullable: true, transformer: epochMs })
+  tokenLeakedAt: Date | null;
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config/load-config.js';
 import type { LiveToken } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
+import { refuseSuspended } from './refuse-suspended.js';
 import type { OAuthParams } from './form.js';
 
 export type ClientAuthInput = {
@@ -59,6 +60,7 @@ export class ClientAuthenticator {
       const problem = problemWithoutSecret(app, presented.secret);
       if (!problem) {
         await this.limiter.check(bucket, rule);
+        refuseSuspended(app);
         return app;
       }
       await this.limiter.reserve(bucket, rule);
@@ -69,6 +71,7 @@ export class ClientAuthenticator {
     if (!this.clients.verifySecret(app, presented.secret))
       throw new InvalidClient('Client authentication failed');
     await this.limiter.release(bucket);
+    refuseSuspended(app);
     return app;
   }
 }

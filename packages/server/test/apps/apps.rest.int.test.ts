@@ -81,6 +81,11 @@ describe('POST /oauth/clients', () => {
       homepage_url: null,
       privacy_policy_url: null,
       terms_of_service_url: null,
+      rotate_secret_on_leak: false,
+      secret_leaked_at: null,
+      secret_leak_url: null,
+      suspended_at: null,
+      suspended_reason: null,
       client_secret: expect.stringMatching(/^bnd_cs_[A-Za-z0-9_-]{43,}$/),
     });
     expect(new Date(created.body.created_at).toISOString()).toBe(created.body.created_at);

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n": typeof types.AuthorizedAppFieldsFragmentDoc,
+    "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n    tokenLeakedAt\n    suspended\n  }\n": typeof types.AuthorizedAppFieldsFragmentDoc,
     "\n  query AuthorizedOAuthApps {\n    authorizedOAuthAppsConnection {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuthorizedOAuthAppsDocument,
     "\n  query OlderAuthorizedOAuthApps($after: String!) {\n    authorizedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OlderAuthorizedOAuthAppsDocument,
     "\n  mutation RevokeAuthorizedOAuthApp($clientId: String!) {\n    revokeAuthorizedOAuthApp(clientId: $clientId)\n  }\n": typeof types.RevokeAuthorizedOAuthAppDocument,
@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation RevealOAuthAppSecret($clientId: String!) {\n    revealOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": typeof types.RevealOAuthAppSecretDocument,
     "\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n": typeof types.CopyOAuthAppSecretDocument,
     "\n  mutation DeleteOAuthApp($clientId: String!) {\n    deleteOAuthApp(clientId: $clientId)\n  }\n": typeof types.DeleteOAuthAppDocument,
-    "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": typeof types.OwnedAppFieldsFragmentDoc,
+    "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    secretLeakUrl\n    rotateSecretOnLeak\n    suspendedAt\n    suspendedReason\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": typeof types.OwnedAppFieldsFragmentDoc,
     "\n  query OwnedOAuthApps {\n    ownedOAuthAppsConnection {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OwnedOAuthAppsDocument,
     "\n  query OlderOwnedOAuthApps($after: String!) {\n    ownedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OlderOwnedOAuthAppsDocument,
     "\n  query OwnedOAuthApp($clientId: String!) {\n    ownedOAuthApp(clientId: $clientId) {\n      ...OwnedAppFields\n    }\n  }\n": typeof types.OwnedOAuthAppDocument,
@@ -53,7 +53,7 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      email\n      displayName\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      email\n      displayName\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n": types.AuthorizedAppFieldsFragmentDoc,
+    "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n    tokenLeakedAt\n    suspended\n  }\n": types.AuthorizedAppFieldsFragmentDoc,
     "\n  query AuthorizedOAuthApps {\n    authorizedOAuthAppsConnection {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuthorizedOAuthAppsDocument,
     "\n  query OlderAuthorizedOAuthApps($after: String!) {\n    authorizedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...AuthorizedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OlderAuthorizedOAuthAppsDocument,
     "\n  mutation RevokeAuthorizedOAuthApp($clientId: String!) {\n    revokeAuthorizedOAuthApp(clientId: $clientId)\n  }\n": types.RevokeAuthorizedOAuthAppDocument,
@@ -71,7 +71,7 @@ const documents: Documents = {
     "\n  mutation RevealOAuthAppSecret($clientId: String!) {\n    revealOAuthAppSecret(clientId: $clientId) {\n      app {\n        ...OwnedAppFields\n      }\n      clientSecret\n    }\n  }\n": types.RevealOAuthAppSecretDocument,
     "\n  mutation CopyOAuthAppSecret($clientId: String!) {\n    copyOAuthAppSecret(clientId: $clientId) {\n      clientSecret\n    }\n  }\n": types.CopyOAuthAppSecretDocument,
     "\n  mutation DeleteOAuthApp($clientId: String!) {\n    deleteOAuthApp(clientId: $clientId)\n  }\n": types.DeleteOAuthAppDocument,
-    "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": types.OwnedAppFieldsFragmentDoc,
+    "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    secretLeakUrl\n    rotateSecretOnLeak\n    suspendedAt\n    suspendedReason\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n": types.OwnedAppFieldsFragmentDoc,
     "\n  query OwnedOAuthApps {\n    ownedOAuthAppsConnection {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OwnedOAuthAppsDocument,
     "\n  query OlderOwnedOAuthApps($after: String!) {\n    ownedOAuthAppsConnection(after: $after) {\n      nodes {\n        ...OwnedAppFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OlderOwnedOAuthAppsDocument,
     "\n  query OwnedOAuthApp($clientId: String!) {\n    ownedOAuthApp(clientId: $clientId) {\n      ...OwnedAppFields\n    }\n  }\n": types.OwnedOAuthAppDocument,
@@ -121,7 +121,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n  }\n"];
+export function graphql(source: "\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n    tokenLeakedAt\n    suspended\n  }\n"): (typeof documents)["\n  fragment AuthorizedAppFields on AuthorizedOAuthApp {\n    clientId\n    name\n    ownerName\n    scopes\n    legacy\n    authorizedAt\n    lastUsedAt\n    tokenLeakedAt\n    suspended\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,7 +193,7 @@ export function graphql(source: "\n  mutation DeleteOAuthApp($clientId: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n"): (typeof documents)["\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n"];
+export function graphql(source: "\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    secretLeakUrl\n    rotateSecretOnLeak\n    suspendedAt\n    suspendedReason\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n"): (typeof documents)["\n  fragment OwnedAppFields on OAuthApp {\n    clientId\n    name\n    redirectUris\n    requireSecret\n    createdAt\n    updatedAt\n    lastUsedAt\n    authorizedUserCount\n    secretLeakedAt\n    secretLeakUrl\n    rotateSecretOnLeak\n    suspendedAt\n    suspendedReason\n    allowDeviceFlow\n    description\n    homepageUrl\n    privacyPolicyUrl\n    termsOfServiceUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

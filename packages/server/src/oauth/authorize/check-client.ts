@@ -24,6 +24,11 @@ export async function checkClient(
   const app = await clients.findByClientId(clientId);
   if (!app)
     throw new AuthorizePageError('Unknown application', 'No application has this client id.');
+  if (app.suspendedAt !== null)
+    throw new AuthorizePageError(
+      'Application suspended',
+      'Bnder suspended this application. It cannot sign you in or act on your account.',
+    );
   const redirectUri = matchRedirectUri(app.redirectUris, params.redirect_uri);
   if (redirectUri === null || redirectUri.length > REDIRECT_URI_MAX_LENGTH)
     throw new AuthorizePageError(

@@ -42,6 +42,12 @@ const EVENT_TEXT: Record<AppEventType, string> = {
   IDENTITY_CHANGED: 'Changed what the consent page says about the application',
   DEVICE_FLOW_ON: 'Turned on Allow device flow',
   DEVICE_FLOW_OFF: 'Turned off Allow device flow',
+  SECRET_REPORTED_LEAKED: 'Client secret reported found in public',
+  SECRET_ROTATED_ON_LEAK: 'Leaked client secret rotated automatically',
+  APP_SUSPENDED: 'Suspended by Bnder',
+  APP_UNSUSPENDED: 'Suspension lifted by Bnder',
+  ROTATE_ON_LEAK_ON: 'Turned on Rotate automatically when the secret leaks',
+  ROTATE_ON_LEAK_OFF: 'Turned off Rotate automatically when the secret leaks',
 };
 
 export function eventText(type: string): string {
@@ -50,5 +56,12 @@ export function eventText(type: string): string {
 
 /** Events the owner should act on are highlighted in the log. */
 export function isWarningEvent(type: string): boolean {
-  return ['SECRET_IN_AUTHORIZE_LINK', 'REFRESH_TOKEN_REUSE', 'CODE_REPLAY'].includes(type);
+  return [
+    'SECRET_IN_AUTHORIZE_LINK',
+    'REFRESH_TOKEN_REUSE',
+    'CODE_REPLAY',
+    'SECRET_REPORTED_LEAKED',
+    'SECRET_ROTATED_ON_LEAK',
+    'APP_SUSPENDED',
+  ].includes(type);
 }

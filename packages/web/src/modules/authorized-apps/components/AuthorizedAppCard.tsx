@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SCOPE_DESCRIPTIONS, isScope } from '@bnder/shared';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
+import { DateText } from '../../../ui/DateText';
 import { Facts } from '../../../ui/Facts';
 import type { AuthorizedApp } from '../graphql/authorized-apps';
 import { RevokeAccessDialog } from './RevokeAccessDialog';
@@ -32,6 +33,21 @@ export function AuthorizedAppCard({
           Revoke access
         </Button>
       </div>
+      {app.suspended && (
+        <p className="legacy-note">
+          <Badge tone="warning">Suspended by Bnder</Badge>{' '}
+          <span className="muted">This app cannot act on your account while it is suspended.</span>
+        </p>
+      )}
+      {app.tokenLeakedAt && (
+        <p className="legacy-note">
+          <Badge tone="warning">Token found in public</Badge>{' '}
+          <span className="muted">
+            A token of this app was found in public and revoked on{' '}
+            <DateText iso={app.tokenLeakedAt} />. The app may ask you to authorize it again.
+          </span>
+        </p>
+      )}
       {app.legacy && (
         <p className="legacy-note">
           <Badge tone="warning">Read-only until re-authorized</Badge>{' '}

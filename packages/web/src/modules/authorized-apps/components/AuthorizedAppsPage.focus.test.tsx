@@ -20,6 +20,8 @@ function authorized(clientId: string, name: string): AuthorizedApp {
     legacy: false,
     authorizedAt: '2025-02-01T08:00:00.000Z',
     lastUsedAt: null,
+    tokenLeakedAt: null,
+    suspended: false,
   };
 }
 

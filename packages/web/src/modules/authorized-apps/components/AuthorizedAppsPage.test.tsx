@@ -19,6 +19,8 @@ const notes: AuthorizedApp = {
   legacy: false,
   authorizedAt: '2025-02-01T08:00:00.000Z',
   lastUsedAt: null,
+  tokenLeakedAt: null,
+  suspended: false,
 };
 const old: AuthorizedApp = {
   ...notes,

@@ -13,6 +13,8 @@ export const AUTHORIZED_APP_FIELDS = graphql(`
     legacy
     authorizedAt
     lastUsedAt
+    tokenLeakedAt
+    suspended
   }
 `);
 

@@ -23,6 +23,8 @@ import { DeleteAppSection } from './DeleteAppSection';
 import { DeviceFlowSetting } from './DeviceFlowSetting';
 import { LeakedSecretBanner } from './LeakedSecretBanner';
 import { RequireSecretSetting } from './RequireSecretSetting';
+import { RotateOnLeakSetting } from './RotateOnLeakSetting';
+import { SuspendedAppBanner } from './SuspendedAppBanner';
 import { Section } from './Section';
 
 export default function AppPage() {
@@ -75,8 +77,11 @@ function AppDetails({ app }: { app: OwnedApp }) {
         <PageHeading>{app.name}</PageHeading>
         <ClientTypeBadge requireSecret={app.requireSecret} />
       </div>
+      {app.suspendedAt && (
+        <SuspendedAppBanner since={app.suspendedAt} reason={app.suspendedReason} />
+      )}
       {app.secretLeakedAt && app.requireSecret && (
-        <LeakedSecretBanner seenAt={app.secretLeakedAt} />
+        <LeakedSecretBanner app={app} seenAt={app.secretLeakedAt} secret={secret} />
       )}
       <AppFacts app={app} />
       <Section title="Credentials">
@@ -94,6 +99,7 @@ function AppDetails({ app }: { app: OwnedApp }) {
       </Section>
       <Section title="Client type">
         <RequireSecretSetting app={app} secret={secret} />
+        {app.requireSecret && <RotateOnLeakSetting app={app} />}
       </Section>
       <Section title="Device flow">
         <DeviceFlowSetting app={app} />

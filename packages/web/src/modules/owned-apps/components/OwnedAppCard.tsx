@@ -21,6 +21,7 @@ export function OwnedAppCard({ app }: { app: OwnedApp }) {
           <Link to={appPath(app.clientId)}>{app.name}</Link>
         </h3>
         <div className="app-card__badges">
+          {app.suspendedAt && <Badge tone="warning">Suspended by Bnder</Badge>}
           {leaked && <Badge tone="warning">Secret leaked: rotate it</Badge>}
           <ClientTypeBadge requireSecret={app.requireSecret} />
         </div>

@@ -11,6 +11,10 @@ export const OWNED_APP_FIELDS = graphql(`
     lastUsedAt
     authorizedUserCount
     secretLeakedAt
+    secretLeakUrl
+    rotateSecretOnLeak
+    suspendedAt
+    suspendedReason
     allowDeviceFlow
     description
     homepageUrl

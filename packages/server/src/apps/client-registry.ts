@@ -120,14 +120,6 @@ export class ClientRegistry {
     return digest;
   }
 
-  /** The app's last-used time, written only if older than `staleBefore` (see grants/last-used.ts). */
-  async recordUse(appId: string, now: number, staleBefore: number): Promise<void> {
-    await this.query(
-      'UPDATE oauth_apps SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
-      [now, appId, staleBefore],
-    );
-  }
-
   /**
    * Values sent as client_secret in an authorize link. Only the app's real secret (compared in
    * constant time) raises the leak warning, and only once: the conditional UPDATE matches while

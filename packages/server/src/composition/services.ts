@@ -48,9 +48,7 @@ export function createServices(config: Config, db: DataSource) {
   const appEvents = new AppEventsService(db);
   const tokenRecords = new TokenRecords(db);
   const clients = new ClientRegistry(db, secretBox, appEvents, tokenRecords);
-  const lastUsed = new LastUsedPolicy(db, (appId, now, staleBefore) =>
-    clients.recordUse(appId, now, staleBefore),
-  );
+  const lastUsed = new LastUsedPolicy(db);
   const accessTokens = new AccessTokenLookup(db, lastUsed);
   const principals = new PrincipalResolver(sessions, accessTokens);
   const revocation = new GrantRevocationService(db);

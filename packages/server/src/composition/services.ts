@@ -18,7 +18,9 @@ import { AppSecretsService } from '../apps/app-secrets.service.js';
 import { AppsResolver } from '../apps/apps.resolver.js';
 import { AppsService } from '../apps/apps.service.js';
 import { ClientRegistry } from '../apps/client-registry.js';
+import { appClientRows } from '../apps/client-rows.js';
 import { AccessTokenLookup } from '../grants/access-token-lookup.js';
+import { ClientRecords } from '../grants/client-records.js';
 import { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { LastUsedPolicy } from '../grants/last-used.js';
@@ -47,7 +49,8 @@ export function createServices(config: Config, db: DataSource) {
   const secretBox = new SecretBox(config.secretKey);
   const appEvents = new AppEventsService(db);
   const tokenRecords = new TokenRecords(db);
-  const clients = new ClientRegistry(db, secretBox, appEvents, tokenRecords);
+  const clientRecords = new ClientRecords(db, secretBox, tokenRecords, appClientRows(db));
+  const clients = new ClientRegistry(db, appEvents, clientRecords);
   const lastUsed = new LastUsedPolicy(db);
   const accessTokens = new AccessTokenLookup(db, lastUsed);
   const principals = new PrincipalResolver(sessions, accessTokens);
@@ -67,6 +70,7 @@ export function createServices(config: Config, db: DataSource) {
     authorizations: authorizationsStore,
     limiter,
     clients,
+    clientRecords,
     appEvents,
     revocation,
     tokenRecords,
@@ -94,6 +98,7 @@ export function createServices(config: Config, db: DataSource) {
     secretBox,
     appEvents,
     clients,
+    clientRecords,
     revocation,
     apps,
     appSecrets,

@@ -26,3 +26,19 @@ export class Users {
     return (result.affected ?? 0) > 0;
   }
 }
+
+/** A bearer check's profile: the user's columns it reads beside the token (see profileJoin). */
+export type JoinedProfile = { email: string; displayName: string };
+
+/**
+ * The users table joined to another table's query, for the bearer check that shows the caller's
+ * profile (grants/access-token-lookup.ts), so it pays one round trip for token and profile.
+ */
+export function profileJoin(userIdColumn: string): { columns: string; join: string } {
+  return { columns: 'u.email, u.display_name', join: `JOIN users u ON u.id = ${userIdColumn}` };
+}
+
+/** The profile a profileJoin read into `row`. */
+export function profileFrom(row: { email: string; display_name: string }): JoinedProfile {
+  return { email: row.email, displayName: row.display_name };
+}

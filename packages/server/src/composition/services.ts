@@ -18,7 +18,9 @@ import { AppSecretsService } from '../apps/app-secrets.service.js';
 import { AppsResolver } from '../apps/apps.resolver.js';
 import { AppsService } from '../apps/apps.service.js';
 import { ClientRegistry } from '../apps/client-registry.js';
+import { appClientRows } from '../apps/client-rows.js';
 import { AccessTokenLookup } from '../grants/access-token-lookup.js';
+import { ClientRecords } from '../grants/client-records.js';
 import { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { LastUsedPolicy } from '../grants/last-used.js';
 import { TokenRecords } from '../grants/token-records.js';
@@ -54,10 +56,9 @@ export function createServices(config: Config, db: DataSource) {
   const secretBox = new SecretBox(config.secretKey);
   const appEvents = new AppEventsService(db);
   const tokenRecords = new TokenRecords(db);
-  const clients = new ClientRegistry(db, secretBox, appEvents, tokenRecords);
-  const lastUsed = new LastUsedPolicy(db, (appId, now, staleBefore) =>
-    clients.recordUse(appId, now, staleBefore),
-  );
+  const clientRecords = new ClientRecords(db, secretBox, tokenRecords, appClientRows(db));
+  const clients = new ClientRegistry(db, appEvents, clientRecords);
+  const lastUsed = new LastUsedPolicy(db);
   const accessTokens = new AccessTokenLookup(db, lastUsed);
   const principals = new PrincipalResolver(sessions, accessTokens);
   const revocation = new CountedRevocations(db, metrics.revocations);
@@ -83,6 +84,7 @@ export function createServices(config: Config, db: DataSource) {
     authorizations: authorizationsStore,
     limiter,
     clients,
+    clientRecords,
     appEvents,
     revocation,
     tokenRecords,
@@ -112,6 +114,7 @@ export function createServices(config: Config, db: DataSource) {
     secretBox,
     appEvents,
     clients,
+    clientRecords,
     revocation,
     apps,
     appSecrets,

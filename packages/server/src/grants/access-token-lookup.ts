@@ -1,9 +1,10 @@
 import { parseStoredScope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
+import { profileFrom, profileJoin } from '../accounts/users.js';
 import { sha256 } from '../crypto/tokens.js';
 import { epochMs } from '../db/columns.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
-import type { TokenPrincipal } from '../toolkit/principal.js';
+import type { PrincipalUser, TokenPrincipal } from '../toolkit/principal.js';
 import { isStale, type LastUsedPolicy } from './last-used.js';
 
 type Row = {
@@ -12,22 +13,24 @@ type Row = {
   app_id: string;
   scope: string;
   last_used_at: string | number | null;
-  email?: string;
-  display_name?: string;
 };
+type RowWithProfile = Row & { email: string; display_name: string };
 
-const TOKEN = `SELECT t.id, t.user_id, t.app_id, t.scope, t.last_used_at FROM oauth_tokens t
-  WHERE t.token_hash = ? AND t.kind = 'access' AND t.expires_at > ?`;
-const TOKEN_AND_PROFILE = `SELECT t.id, t.user_id, t.app_id, t.scope, t.last_used_at, u.email, u.display_name
-  FROM oauth_tokens t JOIN users u ON u.id = t.user_id
-  WHERE t.token_hash = ? AND t.kind = 'access' AND t.expires_at > ?`;
+const COLUMNS = 't.id, t.user_id, t.app_id, t.scope, t.last_used_at';
+const LIVE_ACCESS_TOKEN = `WHERE t.token_hash = ? AND t.kind = 'access' AND t.expires_at > ?`;
+const TOKEN = `SELECT ${COLUMNS} FROM oauth_tokens t
+  ${LIVE_ACCESS_TOKEN}`;
+const profile = profileJoin('t.user_id');
+const TOKEN_AND_PROFILE = `SELECT ${COLUMNS}, ${profile.columns}
+  FROM oauth_tokens t ${profile.join}
+  ${LIVE_ACCESS_TOKEN}`;
 
 /**
  * The bearer check on every API call reads one token row by its hash. The row proves the rest:
  * it references the user's authorization of its app, which references the app, each with
  * ON DELETE CASCADE (see the token-chain migration), so a token row exists only while both do.
  * Revoked tokens are deleted, so absence is revocation. The user's row is read too only when
- * the operation shows the profile.
+ * the operation shows the profile: findWithProfile joins it (accounts/users.ts, profileJoin).
  */
 export class AccessTokenLookup {
   private readonly query: FastQuery;
@@ -39,27 +42,37 @@ export class AccessTokenLookup {
     this.query = fastQuery(db);
   }
 
-  async find(rawToken: string, withProfile: boolean): Promise<TokenPrincipal | null> {
+  /** The token's caller, known by id only. */
+  async find(rawToken: string): Promise<TokenPrincipal | null> {
+    const row = await this.live<Row>(TOKEN, rawToken);
+    return row && principal(row, { id: row.user_id });
+  }
+
+  /** The token's caller with the profile, for the operations that show it. */
+  async findWithProfile(rawToken: string): Promise<TokenPrincipal | null> {
+    const row = await this.live<RowWithProfile>(TOKEN_AND_PROFILE, rawToken);
+    return row && principal(row, { id: row.user_id, ...profileFrom(row) });
+  }
+
+  private async live<R extends Row>(sql: string, rawToken: string): Promise<R | null> {
     const now = Date.now();
-    const rows = await this.query<Row>(withProfile ? TOKEN_AND_PROFILE : TOKEN, [
-      sha256(rawToken),
-      now,
-    ]);
+    const rows = await this.query<R>(sql, [sha256(rawToken), now]);
     const row = rows[0];
     if (!row) return null;
     if (isStale(epochMs.from(row.last_used_at) as Date | null, now)) {
       this.lastUsed.tokenUsed({ id: String(row.id), appId: row.app_id, userId: row.user_id }, now);
     }
-    const granted = parseStoredScope(row.scope);
-    return {
-      kind: 'token',
-      user:
-        row.email === undefined || row.display_name === undefined
-          ? { id: row.user_id }
-          : { id: row.user_id, email: row.email, displayName: row.display_name },
-      appId: row.app_id,
-      scopes: granted.scopes,
-      legacy: granted.legacy,
-    };
+    return row;
   }
+}
+
+function principal(row: Row, user: PrincipalUser | { id: string }): TokenPrincipal {
+  const granted = parseStoredScope(row.scope);
+  return {
+    kind: 'token',
+    user,
+    appId: row.app_id,
+    scopes: granted.scopes,
+    legacy: granted.legacy,
+  };
 }

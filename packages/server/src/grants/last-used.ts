@@ -12,22 +12,13 @@ export function isStale(at: Date | null, now: number): boolean {
   return at === null || now - at.getTime() >= LAST_USED_GRANULARITY_MS;
 }
 
-/**
- * Writes an app's last-used time if older than `staleBefore`. apps/ owns oauth_apps; the
- * composition hands its writer in (see ClientRegistry.recordUse), as grants/ sits below apps/.
- */
-export type AppUseRecorder = (appId: string, now: number, staleBefore: number) => Promise<void>;
-
 type Use = { appId: string; userId: string };
 
 /** Records use of a token, of the user's consent and of the app, per LAST_USED_GRANULARITY_MS. */
 export class LastUsedPolicy {
   private readonly query: FastQuery;
 
-  constructor(
-    db: DataSource,
-    private readonly recordAppUse: AppUseRecorder,
-  ) {
+  constructor(db: DataSource) {
     this.query = fastQuery(db);
   }
 
@@ -40,7 +31,7 @@ export class LastUsedPolicy {
     void Promise.allSettled([
       this.query('UPDATE oauth_tokens SET last_used_at = ? WHERE id = ?', [now, token.id]),
       this.consentUsed(token, now),
-      this.recordAppUse(token.appId, now, now - LAST_USED_GRANULARITY_MS),
+      this.appUsed(token.appId, now),
     ]);
   }
 
@@ -59,8 +50,7 @@ export class LastUsedPolicy {
     const writes: Promise<unknown>[] = [];
     if (consentLastUsedAt === undefined || isStale(consentLastUsedAt, now))
       writes.push(this.consentUsed({ appId: app.id, userId }, now));
-    if (isStale(app.lastUsedAt, now))
-      writes.push(this.recordAppUse(app.id, now, now - LAST_USED_GRANULARITY_MS));
+    if (isStale(app.lastUsedAt, now)) writes.push(this.appUsed(app.id, now));
     await Promise.all(writes);
   }
 
@@ -68,6 +58,17 @@ export class LastUsedPolicy {
     return this.query(
       'UPDATE oauth_authorizations SET last_used_at = ? WHERE app_id = ? AND user_id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
       [now, appId, userId, now - LAST_USED_GRANULARITY_MS],
+    );
+  }
+
+  /**
+   * The app's column of oauth_apps, which apps/ owns, is written here all the same: it is the
+   * same conditional write as the other two, under the same policy, and grants/ sits below apps/.
+   */
+  private appUsed(appId: string, now: number): Promise<unknown> {
+    return this.query(
+      'UPDATE oauth_apps SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)',
+      [now, appId, now - LAST_USED_GRANULARITY_MS],
     );
   }
 }

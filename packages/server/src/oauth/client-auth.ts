@@ -1,5 +1,5 @@
-import type { ClientRegistry, OAuthClient } from '../apps/client-registry.js';
 import type { Config } from '../config/load-config.js';
+import type { ClientRecords, OAuthClient } from '../grants/client-records.js';
 import type { LiveToken } from '../grants/token-records.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
@@ -24,7 +24,7 @@ type Presented = { clientId: string; secret: string | undefined };
  */
 export class ClientAuthenticator {
   constructor(
-    private readonly clients: ClientRegistry,
+    private readonly clients: ClientRecords,
     private readonly limiter: RateLimiter,
     private readonly limits: Config['rateLimits'],
   ) {}

@@ -4,6 +4,7 @@ import type { Users } from '../accounts/users.js';
 import type { AppEventsService } from '../apps/app-events.service.js';
 import type { ClientRegistry } from '../apps/client-registry.js';
 import type { Config } from '../config/load-config.js';
+import type { ClientRecords } from '../grants/client-records.js';
 import { AuthorizationRequests } from '../grants/authorization-requests.js';
 import type { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { CodeStore } from '../grants/code-store.js';
@@ -40,6 +41,7 @@ export type OAuthDeps = {
   authorizations: AuthorizationsStore;
   limiter: RateLimiter;
   clients: ClientRegistry;
+  clientRecords: ClientRecords;
   appEvents: AppEventsService;
   revocation: GrantRevocationService;
   tokenRecords: TokenRecords;
@@ -60,7 +62,7 @@ export function createOAuthServices(deps: OAuthDeps) {
   );
   const codeRedirects = new CodeRedirects(codes, issuer);
   const replay = new GrantReplay(deps.revocation, deps.appEvents, deps.clients);
-  const clientAuth = new ClientAuthenticator(deps.clients, deps.limiter, config.rateLimits);
+  const clientAuth = new ClientAuthenticator(deps.clientRecords, deps.limiter, config.rateLimits);
   const identities = new AppIdentities(deps.users, deps.revocation);
   const consent = new ConsentService(
     db,

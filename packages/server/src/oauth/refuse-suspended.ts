@@ -1,4 +1,4 @@
-import type { OAuthClient } from '../apps/client-registry.js';
+import type { OAuthClient } from '../grants/client-records.js';
 import { UnauthorizedClient } from './errors.js';
 
 /**

@@ -21,7 +21,9 @@ export class PrincipalResolver implements CallerResolver {
       // RFC 6750 §2.1 `Bearer 1*SP b64token`; the scheme is case-insensitive (RFC 9110 §11.1).
       const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i.exec(credentials.authorization);
       if (!match?.[1]) return { ok: false, reason: 'invalid_request' };
-      const principal = await this.tokens.find(match[1], credentials.withProfile);
+      const principal = credentials.withProfile
+        ? await this.tokens.findWithProfile(match[1])
+        : await this.tokens.find(match[1]);
       return principal ? { ok: true, principal } : { ok: false, reason: 'invalid_token' };
     }
     if (credentials.sessionCookie) {

@@ -370,12 +370,12 @@ describe('secrets over REST', () => {
     expect(rotated.body.client_secret).not.toBe(app.client_secret);
     expect(rotated.headers.get('cache-control')).toBe('no-store');
     const stored = await server.services.clients.findByClientId(app.client_id);
-    expect(stored && server.services.clients.verifySecret(stored, app.client_secret ?? '')).toBe(
-      false,
-    );
-    expect(stored && server.services.clients.verifySecret(stored, rotated.body.client_secret)).toBe(
-      true,
-    );
+    expect(
+      stored && server.services.clientRecords.verifySecret(stored, app.client_secret ?? ''),
+    ).toBe(false);
+    expect(
+      stored && server.services.clientRecords.verifySecret(stored, rotated.body.client_secret),
+    ).toBe(true);
   });
 
   it('accepts a rotate that says its empty body is JSON', async () => {

@@ -1,6 +1,6 @@
 import { normalizeRedirectUri } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
-import type { OAuthClient } from '../../apps/client-registry.js';
+import type { OAuthClient } from '../../grants/client-records.js';
 import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
 import type { CodeStore } from '../../grants/code-store.js';
 import type { TokenIssuer } from '../../grants/token-issuer.js';

@@ -1,4 +1,4 @@
-import type { OAuthClient } from '../../apps/client-registry.js';
+import type { OAuthClient } from '../../grants/client-records.js';
 import type { LiveToken } from '../../grants/token-records.js';
 import type { OAuthParams } from '../form.js';
 

@@ -1,5 +1,5 @@
 import { coversScopes, formatScopes, parseRequestedScope, parseStoredScope } from '@bnder/shared';
-import type { OAuthClient } from '../../apps/client-registry.js';
+import type { OAuthClient } from '../../grants/client-records.js';
 import { violatedConstraint } from '../../db/constraint-errors.js';
 import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import type { LiveToken } from '../../grants/token-records.js';

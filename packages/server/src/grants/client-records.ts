@@ -1,0 +1,124 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { SecretBox } from '../crypto/secret-box.js';
+import { sha256 } from '../crypto/tokens.js';
+import { fastQuery, type FastQuery } from '../db/fast-query.js';
+import { selectList, type RawRow } from '../db/row-mapper.js';
+import {
+  presentedKind,
+  presentedTokenJoin,
+  presentedTokenParam,
+  type LiveToken,
+  type PresentedKind,
+  type TokenRecords,
+} from './token-records.js';
+
+/** What the token, revocation and introspection endpoints need to know of a client. */
+export type OAuthClient = {
+  id: string;
+  clientId: string;
+  requireSecret: boolean;
+  secretSealed: string | null;
+  lastUsedAt: Date | null;
+  allowDeviceFlow: boolean;
+  /** An operator's suspension: the client is known but may use no grant. */
+  suspendedAt: Date | null;
+};
+
+/**
+ * How oauth_apps rows are read: apps/ owns the table and its entity, so it provides the column
+ * lists and their mappers (apps/client-rows.ts), the way token-records.ts provides its join.
+ */
+export type ClientRows<App extends OAuthClient> = {
+  /** Every column, mapped to the whole app (the authorize endpoint needs all of it). */
+  allColumns: readonly string[];
+  mapApp: (row: RawRow) => App;
+  /** OAuthClient's columns only: the client-and-token query reads these. */
+  clientColumns: readonly string[];
+  mapClient: (row: RawRow) => OAuthClient;
+};
+
+/**
+ * The protocol's view of a client: find it, with the presented token in the same round trip,
+ * and check its secret. Beside the token records, since the token endpoints read both at once.
+ */
+export class ClientRecords<App extends OAuthClient = OAuthClient> {
+  private readonly query: FastQuery;
+  /** SHA-256 of decrypted secrets, keyed by the ciphertext they came from (see verifySecret). */
+  private readonly secretDigests = new Map<string, Buffer>();
+  private readonly appSql: string;
+  private readonly clientWithTokenSql: Record<PresentedKind, string>;
+
+  constructor(
+    db: DataSource,
+    private readonly secretBox: SecretBox,
+    private readonly tokens: TokenRecords,
+    private readonly rows: ClientRows<App>,
+  ) {
+    this.query = fastQuery(db);
+    this.appSql = `SELECT ${selectList('c', rows.allColumns)} FROM oauth_apps c WHERE c.client_id = ?`;
+    const clientWithToken = (kind: PresentedKind) => {
+      const token = presentedTokenJoin('c.id', kind);
+      return `SELECT ${selectList('c', rows.clientColumns)}, ${token.columns}
+        FROM oauth_apps c ${token.join} WHERE c.client_id = ?`;
+    };
+    this.clientWithTokenSql = {
+      access: clientWithToken('access'),
+      refresh: clientWithToken('refresh'),
+    };
+  }
+
+  /** Every token request starts here, so it reads the row straight from the driver. */
+  async findByClientId(clientId: string): Promise<App | null> {
+    const found = await this.query<RawRow>(this.appSql, [clientId]);
+    return found[0] ? this.rows.mapApp(found[0]) : null;
+  }
+
+  /**
+   * The client and, in the same round trip, the presented token if it is this client's own
+   * (see token-records.ts). The token, revocation and introspection endpoints need both.
+   */
+  async findWithToken(
+    clientId: string,
+    rawToken: string,
+    kind = presentedKind(rawToken),
+  ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
+    const found = await this.query<RawRow>(this.clientWithTokenSql[kind], [
+      presentedTokenParam(rawToken),
+      clientId,
+    ]);
+    const row = found[0];
+    if (!row) return { app: null, token: null };
+    const token = this.tokens.presentedTokenFrom(row, kind);
+    // A refresh token without its prefix: asked again, this time with the refresh details.
+    if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh');
+    return { app: this.rows.mapClient(row), token };
+  }
+
+  /**
+   * Constant-time comparison of SHA-256 digests: the stored secret's and the presented one's.
+   * False for public apps. The stored digest is remembered per ciphertext, so a busy client does
+   * not pay for AES-GCM on every request; the ciphertext is read from the database each time, so
+   * a rotated or turned-off secret is never matched from memory, and no plaintext is kept.
+   */
+  verifySecret(app: OAuthClient, presented: string): boolean {
+    if (!app.requireSecret || app.secretSealed === null) return false;
+    return timingSafeEqual(this.storedDigest(app.secretSealed), sha256(presented));
+  }
+
+  private storedDigest(sealed: string): Buffer {
+    let digest = this.secretDigests.get(sealed);
+    if (!digest) {
+      digest = sha256(this.secretBox.open(sealed));
+      // Oldest first out: a Map iterates in insertion order.
+      if (this.secretDigests.size >= REMEMBERED_DIGESTS) {
+        const oldest = this.secretDigests.keys().next();
+        if (!oldest.done) this.secretDigests.delete(oldest.value);
+      }
+      this.secretDigests.set(sealed, digest);
+    }
+    return digest;
+  }
+}
+
+const REMEMBERED_DIGESTS = 10_000;

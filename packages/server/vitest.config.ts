@@ -2,12 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // *.services.test.ts need outside services (MySQL, Redis): they run in the MariaDB pass.
+    // Suites named by the outside service they need run in the MariaDB pass: *.mysql.test.ts
+    // (MariaDB/MySQL itself), *.redis.test.ts (Redis too), *.nginx.test.ts (Debian's nginx too).
     include: [
       'src/**/*.test.ts',
       'test/**/*.int.test.ts',
       ...(process.env.TEST_DATABASE_URL?.startsWith('mysql://')
-        ? ['test/**/*.services.test.ts']
+        ? ['test/**/*.{mysql,redis,nginx}.test.ts']
         : []),
     ],
     environment: 'node',

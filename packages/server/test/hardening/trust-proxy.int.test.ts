@@ -4,7 +4,7 @@ import { requestFrom, type RawAnswer } from '../helpers/from-address.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 // One server process on SQLite; the proxy is played by a client at 127.0.0.3 (the nginx test,
-// reverse-proxy.services.test.ts, puts a real nginx in front of two instances).
+// reverse-proxy.nginx.test.ts, puts a real nginx in front of two instances).
 const PROXY = '127.0.0.3';
 const forwarded = { 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' };
 

@@ -45,7 +45,7 @@ export class AppSecretsService {
     if (app.requireSecret === on) return null;
     const clientSecret = on ? newClientSecret() : null;
     await this.storeSecret(m, app, clientSecret);
-    if (!on) await this.revocation.signOutApp(app.id, m);
+    if (!on) await this.revocation.signOutApp(app.id, 'secret_turned_off', m);
     await this.events.record(
       app,
       on ? 'SECRET_REQUIRED_ON' : 'SECRET_REQUIRED_OFF',
@@ -67,7 +67,7 @@ export class AppSecretsService {
       }
       const clientSecret = newClientSecret();
       await this.storeSecret(m, app, clientSecret);
-      await this.revocation.signOutApp(app.id, m);
+      await this.revocation.signOutApp(app.id, 'secret_rotated', m);
       await this.events.record(app, 'SECRET_ROTATED', ownerId, null, m);
       return { app, clientSecret };
     });
@@ -79,7 +79,7 @@ export class AppSecretsService {
    */
   async replaceSecret(m: EntityManager, app: AppEntity): Promise<void> {
     await this.storeSecret(m, app, newClientSecret());
-    await this.revocation.signOutApp(app.id, m);
+    await this.revocation.signOutApp(app.id, 'secret_leaked', m);
   }
 
   /** An explicit reveal by the owner; each one is recorded. */

@@ -28,7 +28,7 @@ export class AppSuspensions {
     return this.change(clientId, async (app, m) => {
       const changes = { suspendedAt: new Date(), suspendedReason: trimmed };
       await m.update(AppEntity, { id: app.id }, changes);
-      await this.revocation.signOutApp(app.id, m);
+      await this.revocation.signOutApp(app.id, 'app_suspended', m);
       await this.events.record(app, 'APP_SUSPENDED', null, trimmed, m);
       return changes;
     });

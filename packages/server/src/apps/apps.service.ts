@@ -149,7 +149,7 @@ export class AppsService {
     await inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       await this.events.record(app, 'DELETED', ownerId, JSON.stringify(app.name), m);
-      await this.revocation.signOutApp(app.id, m);
+      await this.revocation.signOutApp(app.id, 'app_deleted', m);
       await m.delete(AppEntity, { id: app.id });
     });
   }

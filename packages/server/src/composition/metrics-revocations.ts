@@ -1,11 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { GrantRevocationService, type Grant } from '../grants/grant-revocation.service.js';
+import {
+  GrantRevocationService,
+  type AppSignOutCause,
+  type Grant,
+  type GrantRevocationCause,
+} from '../grants/grant-revocation.service.js';
 import type { Metrics } from './metrics.js';
 
 /**
- * Revocations counted by cause, as the revoking call says it: every session of an app (secret
- * rotated or turned off, app deleted or suspended, leaked secret rotated), a user ending an
- * app's access, or one grant (a replayed code or refresh token, RFC 7009 revocation of a refresh
+ * Revocations counted by the cause each revoking call names: every session of an app (its
+ * secret rotated, turned off or leaked, the app deleted or suspended), a user ending an app's
+ * access, or one grant (a replayed code or refresh token, RFC 7009 revocation of a refresh
  * token, a leaked token). Counted once the call returns, so a rolled-back one may still count.
  */
 export class CountedRevocations extends GrantRevocationService {
@@ -16,9 +21,13 @@ export class CountedRevocations extends GrantRevocationService {
     super(db);
   }
 
-  override async signOutApp(appId: string, manager?: EntityManager): Promise<void> {
-    await super.signOutApp(appId, manager);
-    this.revocations.inc({ cause: 'app_signed_out' });
+  override async signOutApp(
+    appId: string,
+    cause: AppSignOutCause,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await super.signOutApp(appId, cause, manager);
+    this.revocations.inc({ cause });
   }
 
   override async revokeUserAccess(
@@ -31,8 +40,12 @@ export class CountedRevocations extends GrantRevocationService {
     return revoked;
   }
 
-  override async revokeGrant(grant: Grant, manager?: EntityManager): Promise<void> {
-    await super.revokeGrant(grant, manager);
-    this.revocations.inc({ cause: 'grant_revoked' });
+  override async revokeGrant(
+    grant: Grant,
+    cause: GrantRevocationCause,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await super.revokeGrant(grant, cause, manager);
+    this.revocations.inc({ cause });
   }
 }

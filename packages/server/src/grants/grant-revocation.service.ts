@@ -10,6 +10,14 @@ import { inTransaction } from '../db/transaction.js';
 export type Grant = { grantId: string; appId: string; userId: string };
 
 /**
+ * Why every session of an app ends, and why one grant ends: the revocations metric counts them
+ * by these (docs/operating.md, "Metrics"); the revocation itself is the same for each.
+ */
+export type AppSignOutCause =
+  'secret_rotated' | 'secret_turned_off' | 'secret_leaked' | 'app_deleted' | 'app_suspended';
+export type GrantRevocationCause = 'grant_replayed' | 'revoked_by_client' | 'token_leaked';
+
+/**
  * Signing out OAuth sessions. Tokens are deleted, not flagged, so the bearer check's single
  * lookup sees a revoked token as absent on every server instance at the next request.
  */
@@ -20,7 +28,7 @@ export class GrantRevocationService {
    * Secret rotated or turned off: every token, pending code and device request of the app
    * stops working.
    */
-  async signOutApp(appId: string, manager?: EntityManager): Promise<void> {
+  async signOutApp(appId: string, _cause: AppSignOutCause, manager?: EntityManager): Promise<void> {
     const run = async (m: EntityManager) => {
       await m.delete(TokenEntity, { appId });
       await m.delete(AuthorizationCodeEntity, { appId });
@@ -44,7 +52,11 @@ export class GrantRevocationService {
   }
 
   /** RFC 6749 §10.4/§4.1.2: a replayed code or refresh token revokes everything in its chain. */
-  async revokeGrant(grant: Grant, manager?: EntityManager): Promise<void> {
+  async revokeGrant(
+    grant: Grant,
+    _cause: GrantRevocationCause,
+    manager?: EntityManager,
+  ): Promise<void> {
     const { grantId, appId, userId } = grant;
     // Found through the (app_id, user_id) index: a grant's tokens are among its pair's rows. In
     // a READ COMMITTED transaction, so the scan locks only the grant's rows, not the gaps that

@@ -30,7 +30,8 @@ export class LeakedTokens {
     const now = new Date();
     await inTransaction(this.db, async (m) => {
       const grants = new Map(found.map((t) => [`${t.appId}:${t.userId}:${t.grantId}`, t]));
-      for (const token of grants.values()) await this.revocation.revokeGrant(token, m);
+      for (const token of grants.values())
+        await this.revocation.revokeGrant(token, 'token_leaked', m);
       const pairs = new Map(found.map((t) => [`${t.appId}:${t.userId}`, t]));
       for (const { appId, userId } of pairs.values())
         await m.update(AuthorizationEntity, { appId, userId }, { tokenLeakedAt: now });

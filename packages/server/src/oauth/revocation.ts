@@ -20,7 +20,7 @@ export class TokenRevocation {
     required(input.params, 'token');
     // The look-up returns only this client's own tokens (RFC 7009 §2.1): another client's is null.
     if (!token) return;
-    if (token.kind === 'refresh') await this.revocation.revokeGrant(token);
+    if (token.kind === 'refresh') await this.revocation.revokeGrant(token, 'revoked_by_client');
     else await this.records.deleteOne(token.id);
   }
 }

@@ -54,7 +54,7 @@ describe('GET /metrics on the main port with METRICS_TOKEN', () => {
       /bnder_oauth_token_requests_total\{grant_type="refresh_token",error="invalid_grant"\} 1/,
     );
     expect(text).toMatch(/bnder_rate_limit_refusals_total\{limit="credentialReports"\} 1/);
-    expect(text).toMatch(/bnder_revocations_total\{cause="grant_revoked"\} 1/);
+    expect(text).toMatch(/bnder_revocations_total\{cause="token_leaked"\} 1/);
     expect(text).toMatch(/bnder_database_pool_connections\{state="busy"\} \d+/);
     expect(text).toMatch(/bnder_database_node_info\{node="[^"]+"\} 1/);
     for (const secret of [

@@ -15,7 +15,7 @@ export class GrantReplay {
   ) {}
 
   async revoke(grant: Grant, type: AppEventType): Promise<void> {
-    await this.revocation.revokeGrant(grant);
+    await this.revocation.revokeGrant(grant, 'grant_replayed');
     const app = await this.clients.findById(grant.appId);
     if (app) await this.events.record(app, type, null, null);
   }

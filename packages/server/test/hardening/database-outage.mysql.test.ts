@@ -109,3 +109,17 @@ describe('when the database goes away and comes back', () => {
     expect(after).toBe(true);
   });
 });
+
+describe('GET /readyz while the database is unreachable', () => {
+  it('answers 503, and 200 again once the database is back', async () => {
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    await proxy.cut();
+    const down = await fetch(`${server.url}/readyz`);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toEqual({ status: 'unavailable', database: 'down' });
+    await proxy.start();
+    expect(await eventually(async () => (await fetch(`${server.url}/readyz`)).status === 200)).toBe(
+      true,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import { connection } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { AUTHORIZED_APPS_QUERY, type AuthorizedApp } from '../graphql/authorized-apps';
 import AuthorizedAppsPage from './AuthorizedAppsPage';
@@ -22,7 +23,11 @@ function renderList(apps: AuthorizedApp[]) {
     mocks: [
       {
         request: { query: AUTHORIZED_APPS_QUERY },
-        result: { data: { authorizedOAuthApps: apps } },
+        result: {
+          data: {
+            authorizedOAuthAppsConnection: connection('AuthorizedOAuthAppConnection', apps),
+          },
+        },
       },
     ],
   });

@@ -7,7 +7,9 @@ import { AppRoutes } from './app/AppRoutes';
 import { installPopStateGuard } from './lib/pop-state-guard';
 import { SudoProvider } from './modules/auth/components/SudoProvider';
 import './styles/base.css';
-import './styles/components.css';
+import './styles/controls.css';
+import './styles/surfaces.css';
+import './styles/narrow-screens.css';
 import './styles/layout.css';
 
 const root = document.getElementById('root');

@@ -1,3 +1,4 @@
+import '../authorized-apps.css';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../ui/Alert';

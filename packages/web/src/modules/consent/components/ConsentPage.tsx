@@ -1,3 +1,4 @@
+import '../consent.css';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { errorCode } from '../../../lib/graphql-errors';

@@ -1,3 +1,4 @@
+import '../owned-apps.css';
 import { useCallback, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';

@@ -1,3 +1,4 @@
+import '../owned-apps.css';
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useLocation } from 'react-router';

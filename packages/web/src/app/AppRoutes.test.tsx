@@ -1,6 +1,6 @@
 import { SPA_PAGES } from '@bnder/shared';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { ServerError } from '@apollo/client/errors';
 import type { MockLink } from '@apollo/client/testing';
 import { VIEWER_QUERY } from '../modules/auth/graphql/viewer';
@@ -109,7 +109,9 @@ describe('AppRoutes', () => {
   it('moves focus to the heading of the page it navigates to', async () => {
     renderWithProviders(<AppRoutes />, { at: '/', mocks: [viewerMock(false)] });
 
-    expect(await screen.findByRole('heading', { name: 'Sign in to Bnder' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { name: 'Sign in to Bnder' });
+    // Focus moves in an effect after the page renders, so it may land a render later.
+    await waitFor(() => expect(heading).toHaveFocus());
   });
 
   const routedPages = Object.values(SPA_PAGES).map((page) => page.replace(':clientId', 'abc123'));

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVER_DIR } from './settings.mjs';
 
-const LOOKUP = join(SERVER_DIR, 'dist/grants/access-token-lookup.js');
+const LOOKUP = join(SERVER_DIR, 'dist/grants/access-token.store.js');
 
 /**
  * EXPLAIN of the bearer check exactly as the built product sends it (the first SELECT in
- * access-token-lookup.js), for the bench's real access token: evidence that the check stays one
+ * access-token.store.js), for the bench's real access token: evidence that the check stays one
  * indexed lookup however many tokens are stored. Null when the query cannot be found.
  */
 export async function explainBearerCheck(conn, accessToken) {

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load-config.js';
 import { openBnderDatabase } from '../composition/entities.js';
-import { AppEventsService } from '../apps/app-events.service.js';
+import { AppEventStore } from '../apps/app-event.store.js';
 import { AppSuspensions } from '../apps/app-suspension.js';
 import { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { DomainError } from '../errors/domain-error.js';
@@ -22,7 +22,7 @@ export async function changeSuspension(
     // Only what a suspension needs: no rate-limit store or Redis connection to keep the CLI open.
     const suspensions = new AppSuspensions(
       db,
-      new AppEventsService(db),
+      new AppEventStore(db),
       new GrantRevocationService(db),
     );
     if (action === 'suspend') {

@@ -1,6 +1,6 @@
 import { displayNameSchema } from '@bnder/shared';
 import { z } from 'zod';
-import type { Users } from '../accounts/users.js';
+import type { UserStore } from '../accounts/user.store.js';
 import { notFound } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
 
@@ -10,7 +10,7 @@ const updateProfileSchema = z.object({ displayName: displayNameSchema });
 
 /** The signed-in user's own profile, as the resource API exposes it. */
 export class ProfileService {
-  constructor(private readonly users: Users) {}
+  constructor(private readonly users: UserStore) {}
 
   async get(userId: string): Promise<Profile> {
     const user = await this.users.findById(userId);

@@ -1,7 +1,7 @@
 import type { AppEventType } from '@bnder/shared';
 import { mapPage, type Page, type PageRequest } from '../db/keyset-page.js';
-import type { Users } from '../accounts/users.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { UserStore } from '../accounts/user.store.js';
+import type { AppEventStore } from './app-event.store.js';
 import { appNotFound } from './owned-app-lookup.js';
 
 export type AppActivityEntry = {
@@ -16,8 +16,8 @@ export type AppActivityEntry = {
 /** The owner's activity log of one app, newest first; it outlives the app. */
 export class AppActivityService {
   constructor(
-    private readonly users: Users,
-    private readonly events: AppEventsService,
+    private readonly users: UserStore,
+    private readonly events: AppEventStore,
   ) {}
 
   /** A page of the log; a page past its end is empty, and a log with no event is not the owner's. */

@@ -1,7 +1,7 @@
 import { APP_IDENTITY_FIELDS, appProfileSchema, type AppIdentityField } from '@bnder/shared';
 import type { EntityManager } from 'typeorm';
 import { validate } from '../errors/validate.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { AppEventStore } from './app-event.store.js';
 import { AppEntity } from './app.entity.js';
 
 /** Who the app is and whether it allows the device flow: each optional, null clears a link. */
@@ -38,7 +38,7 @@ export async function applyProfile(
   app: AppEntity,
   profile: AppProfile,
   actorId: string,
-  events: AppEventsService,
+  events: AppEventStore,
 ): Promise<void> {
   const changed = APP_IDENTITY_FIELDS.filter(
     (field) => profile[field] !== undefined && profile[field] !== app[field],

@@ -3,7 +3,7 @@ import { In, IsNull, Not, type DataSource } from 'typeorm';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { sha256 } from '../crypto/tokens.js';
 import { inTransaction } from '../db/transaction.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { AppEventStore } from './app-event.store.js';
 import type { AppSecretsService } from './app-secrets.service.js';
 import { AppEntity } from './app.entity.js';
 
@@ -19,7 +19,7 @@ export class AppSecretLeaks {
   constructor(
     private readonly db: DataSource,
     private readonly secretBox: SecretBox,
-    private readonly events: AppEventsService,
+    private readonly events: AppEventStore,
     private readonly secrets: AppSecretsService,
   ) {}
 

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { badInput } from '../errors/domain-error.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { AppEventStore } from './app-event.store.js';
 import { newClientSecret } from './app-secrets.js';
 import { AppEntity } from './app.entity.js';
 import { lockOwnedApp } from './owned-app-lookup.js';
@@ -20,7 +20,7 @@ export class AppSecretsService {
   constructor(
     private readonly db: DataSource,
     private readonly secretBox: SecretBox,
-    private readonly events: AppEventsService,
+    private readonly events: AppEventStore,
     private readonly revocation: GrantRevocationService,
   ) {}
 

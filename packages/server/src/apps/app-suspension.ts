@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { notFound } from '../errors/domain-error.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { inTransaction } from '../db/transaction.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { AppEventStore } from './app-event.store.js';
 import { AppEntity } from './app.entity.js';
 
 const REASON_MAX = 500;
@@ -17,7 +17,7 @@ const REASON_MAX = 500;
 export class AppSuspensions {
   constructor(
     private readonly db: DataSource,
-    private readonly events: AppEventsService,
+    private readonly events: AppEventStore,
     private readonly revocation: GrantRevocationService,
   ) {}
 

@@ -7,7 +7,7 @@ import { badInput } from '../errors/domain-error.js';
 import { validate } from '../errors/validate.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { redirectUrisDetail, renamedDetail, sameList } from './app-changes.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { AppEventStore } from './app-event.store.js';
 import { newClientId, newClientSecret } from './app-secrets.js';
 import type { AppSecretsService, AppWithSecret } from './app-secrets.service.js';
 import { AppEntity } from './app.entity.js';
@@ -37,7 +37,7 @@ export class AppsService {
   constructor(
     private readonly db: DataSource,
     private readonly secretBox: SecretBox,
-    private readonly events: AppEventsService,
+    private readonly events: AppEventStore,
     private readonly secrets: AppSecretsService,
     private readonly revocation: GrantRevocationService,
     private readonly maxAppsPerAccount: number,

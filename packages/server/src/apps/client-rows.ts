@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { rowMapper } from '../db/row-mapper.js';
-import type { ClientRows } from '../grants/client-records.js';
+import type { ClientRows } from '../grants/client.store.js';
 import { AppEntity } from './app.entity.js';
 
-/** OAuthClient's columns (grants/client-records.ts): the token endpoints read only these. */
+/** OAuthClient's columns (grants/client.store.ts): the token endpoints read only these. */
 const CLIENT_COLUMNS = [
   'id',
   'client_id',
@@ -15,7 +15,7 @@ const CLIENT_COLUMNS = [
 ];
 
 /**
- * oauth_apps rows as grants/client-records.ts reads them with plain SQL. AppEntity is the one
+ * oauth_apps rows as grants/client.store.ts reads them with plain SQL. AppEntity is the one
  * mapping of these rows, for TypeORM and for those queries, so apps/ (the table's owner) hands
  * out its column lists and mappers rather than grants/ knowing the entity.
  */

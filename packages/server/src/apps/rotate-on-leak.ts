@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../errors/domain-error.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { AppEventStore } from './app-event.store.js';
 import { AppEntity } from './app.entity.js';
 
 /** The owner's *Rotate automatically when the secret leaks* switch: true, false or left out. */
@@ -17,7 +17,7 @@ export async function applyRotateOnLeak(
   app: AppEntity,
   on: boolean | undefined,
   actorId: string,
-  events: AppEventsService,
+  events: AppEventStore,
 ): Promise<void> {
   if (on === undefined || on === app.rotateSecretOnLeak) return;
   const changes = { rotateSecretOnLeak: on, updatedAt: new Date() };

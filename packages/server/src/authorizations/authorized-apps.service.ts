@@ -1,7 +1,7 @@
 import { parseStoredScope, type Scope } from '@bnder/shared';
 import type { Page, PageRequest } from '../db/keyset-page.js';
-import type { Users } from '../accounts/users.js';
-import type { ClientRegistry } from '../apps/client-registry.js';
+import type { UserStore } from '../accounts/user.store.js';
+import type { AppStore } from '../apps/app.store.js';
 import { notFound } from '../errors/domain-error.js';
 import type { AuthorizationsStore } from '../grants/authorizations.store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
@@ -25,8 +25,8 @@ export type AuthorizedApp = {
 export class AuthorizedAppsService {
   constructor(
     private readonly authorizations: AuthorizationsStore,
-    private readonly clients: ClientRegistry,
-    private readonly users: Users,
+    private readonly clients: AppStore,
+    private readonly users: UserStore,
     private readonly revocation: GrantRevocationService,
   ) {}
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AppSecretLeaks } from '../apps/app-secret-leaks.js';
 import { AppSuspensions } from '../apps/app-suspension.js';
-import type { AppEventsService } from '../apps/app-events.service.js';
+import type { AppEventStore } from '../apps/app-event.store.js';
 import type { AppSecretsService } from '../apps/app-secrets.service.js';
 import type { Config } from '../config/load-config.js';
 import type { SecretBox } from '../crypto/secret-box.js';
@@ -14,7 +14,7 @@ type LeakDeps = {
   config: Config;
   db: DataSource;
   secretBox: SecretBox;
-  appEvents: AppEventsService;
+  appEvents: AppEventStore;
   appSecrets: AppSecretsService;
   revocation: GrantRevocationService;
 };

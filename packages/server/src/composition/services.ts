@@ -9,21 +9,21 @@ import { AuthorizedAppsResolver } from '../authorizations/authorized-apps.resolv
 import { AuthorizedAppsService } from '../authorizations/authorized-apps.service.js';
 import { PasswordHasher } from '../accounts/password-hasher.js';
 import { SessionsService } from '../accounts/sessions.service.js';
-import { Users } from '../accounts/users.js';
+import { UserStore } from '../accounts/user.store.js';
 import type { Config } from '../config/load-config.js';
 import { SecretBox } from '../crypto/secret-box.js';
 import { AppActivityService } from '../apps/app-activity.service.js';
-import { AppEventsService } from '../apps/app-events.service.js';
+import { AppEventStore } from '../apps/app-event.store.js';
 import { AppSecretsService } from '../apps/app-secrets.service.js';
 import { AppsResolver } from '../apps/apps.resolver.js';
 import { AppsService } from '../apps/apps.service.js';
-import { ClientRegistry } from '../apps/client-registry.js';
+import { AppStore } from '../apps/app.store.js';
 import { appClientRows } from '../apps/client-rows.js';
-import { AccessTokenLookup } from '../grants/access-token-lookup.js';
-import { ClientRecords } from '../grants/client-records.js';
+import { AccessTokenStore } from '../grants/access-token.store.js';
+import { ClientStore } from '../grants/client.store.js';
 import { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { LastUsedPolicy } from '../grants/last-used.js';
-import { TokenRecords } from '../grants/token-records.js';
+import { TokenStore } from '../grants/token.store.js';
 import { createOAuthServices } from '../oauth/oauth.services.js';
 import type { ResolverInstances } from './build-schema.js';
 import { PrincipalResolver } from '../principals/principal-resolver.js';
@@ -46,7 +46,7 @@ export function createServices(config: Config, db: DataSource) {
     metrics.rateLimitRefusals,
   );
   const sessions = new SessionsService(db, config.sessionTtl);
-  const users = new Users(db);
+  const users = new UserStore(db);
   const accounts = new AccountsService(
     db,
     new PasswordHasher(config.bcryptCost),
@@ -54,12 +54,12 @@ export function createServices(config: Config, db: DataSource) {
     config.rateLimits,
   );
   const secretBox = new SecretBox(config.secretKey);
-  const appEvents = new AppEventsService(db);
-  const tokenRecords = new TokenRecords(db);
-  const clientRecords = new ClientRecords(db, secretBox, tokenRecords, appClientRows(db));
-  const clients = new ClientRegistry(db, appEvents, clientRecords);
+  const appEvents = new AppEventStore(db);
+  const tokenStore = new TokenStore(db);
+  const clientStore = new ClientStore(db, secretBox, tokenStore, appClientRows(db));
+  const clients = new AppStore(db, appEvents, clientStore);
   const lastUsed = new LastUsedPolicy(db);
-  const accessTokens = new AccessTokenLookup(db, lastUsed);
+  const accessTokens = new AccessTokenStore(db, lastUsed);
   const principals = new PrincipalResolver(sessions, accessTokens);
   const revocation = new CountedRevocations(db, metrics.revocations);
   const authorizationsStore = new AuthorizationsStore(db);
@@ -84,10 +84,10 @@ export function createServices(config: Config, db: DataSource) {
     authorizations: authorizationsStore,
     limiter,
     clients,
-    clientRecords,
+    clientStore,
     appEvents,
     revocation,
-    tokenRecords,
+    tokenStore,
     lastUsed,
   });
 
@@ -114,7 +114,7 @@ export function createServices(config: Config, db: DataSource) {
     secretBox,
     appEvents,
     clients,
-    clientRecords,
+    clientStore,
     revocation,
     apps,
     appSecrets,

@@ -1,6 +1,6 @@
 import type { Config } from '../config/load-config.js';
-import type { ClientRecords, OAuthClient } from '../grants/client-records.js';
-import type { LiveToken } from '../grants/token-records.js';
+import type { ClientStore, OAuthClient } from '../grants/client.store.js';
+import type { LiveToken } from '../grants/token.store.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
 import { refuseSuspended } from './refuse-suspended.js';
@@ -24,7 +24,7 @@ type Presented = { clientId: string; secret: string | undefined };
  */
 export class ClientAuthenticator {
   constructor(
-    private readonly clients: ClientRecords,
+    private readonly clients: ClientStore,
     private readonly limiter: RateLimiter,
     private readonly limits: Config['rateLimits'],
   ) {}

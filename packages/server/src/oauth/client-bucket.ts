@@ -1,4 +1,4 @@
-import type { OAuthClient } from '../grants/client-records.js';
+import type { OAuthClient } from '../grants/client.store.js';
 
 /**
  * The rate-limit bucket of a client's requests. A confidential client proved its secret, so only

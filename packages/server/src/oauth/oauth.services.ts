@@ -1,18 +1,18 @@
 import type { DataSource } from 'typeorm';
 import type { SessionsService } from '../accounts/sessions.service.js';
-import type { Users } from '../accounts/users.js';
-import type { AppEventsService } from '../apps/app-events.service.js';
-import type { ClientRegistry } from '../apps/client-registry.js';
+import type { UserStore } from '../accounts/user.store.js';
+import type { AppEventStore } from '../apps/app-event.store.js';
+import type { AppStore } from '../apps/app.store.js';
 import type { Config } from '../config/load-config.js';
-import type { ClientRecords } from '../grants/client-records.js';
-import { AuthorizationRequests } from '../grants/authorization-requests.js';
+import type { ClientStore } from '../grants/client.store.js';
+import { AuthorizationRequestStore } from '../grants/authorization-request.store.js';
 import type { AuthorizationsStore } from '../grants/authorizations.store.js';
-import { CodeStore } from '../grants/code-store.js';
+import { CodeStore } from '../grants/code.store.js';
 import { DeviceAuthorizationsStore } from '../grants/device-authorizations.store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { TokenIssuer } from '../grants/token-issuer.js';
 import type { LastUsedPolicy } from '../grants/last-used.js';
-import type { TokenRecords } from '../grants/token-records.js';
+import type { TokenStore } from '../grants/token.store.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { AuthorizeEndpoint } from './authorize/authorize.service.js';
 import { CodeRedirects } from './authorize/code-redirect.js';
@@ -37,14 +37,14 @@ export type OAuthDeps = {
   config: Config;
   db: DataSource;
   sessions: SessionsService;
-  users: Users;
+  users: UserStore;
   authorizations: AuthorizationsStore;
   limiter: RateLimiter;
-  clients: ClientRegistry;
-  clientRecords: ClientRecords;
-  appEvents: AppEventsService;
+  clients: AppStore;
+  clientStore: ClientStore;
+  appEvents: AppEventStore;
   revocation: GrantRevocationService;
-  tokenRecords: TokenRecords;
+  tokenStore: TokenStore;
   lastUsed: LastUsedPolicy;
 };
 
@@ -54,7 +54,7 @@ export function createOAuthServices(deps: OAuthDeps) {
   // RFC 8414 §2, RFC 9207: the issuer is the public URL.
   const issuer = () => config.publicUrl;
   const codes = new CodeStore(db, config.authorizationCodeTtl);
-  const requests = new AuthorizationRequests(db);
+  const requests = new AuthorizationRequestStore(db);
   const issuerOfTokens = new TokenIssuer(
     db,
     { accessSeconds: config.accessTokenTtl, refreshSeconds: config.refreshTokenTtl },
@@ -62,7 +62,7 @@ export function createOAuthServices(deps: OAuthDeps) {
   );
   const codeRedirects = new CodeRedirects(codes, issuer);
   const replay = new GrantReplay(deps.revocation, deps.appEvents, deps.clients);
-  const clientAuth = new ClientAuthenticator(deps.clientRecords, deps.limiter, config.rateLimits);
+  const clientAuth = new ClientAuthenticator(deps.clientStore, deps.limiter, config.rateLimits);
   const identities = new AppIdentities(deps.users, deps.revocation);
   const consent = new ConsentService(
     db,
@@ -98,7 +98,7 @@ export function createOAuthServices(deps: OAuthDeps) {
       config,
       deviceRequests,
     ),
-    revocation: new TokenRevocation(clientAuth, deps.tokenRecords, deps.revocation),
+    revocation: new TokenRevocation(clientAuth, deps.tokenStore, deps.revocation),
     introspection: new TokenIntrospection(clientAuth, issuer),
     consent,
     consentResolver: new ConsentResolver(consent),

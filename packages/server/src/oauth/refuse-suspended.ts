@@ -1,4 +1,4 @@
-import type { OAuthClient } from '../grants/client-records.js';
+import type { OAuthClient } from '../grants/client.store.js';
 import { UnauthorizedClient } from './errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
-import type { TokenRecords } from '../grants/token-records.js';
+import type { TokenStore } from '../grants/token.store.js';
 import type { ClientAuthenticator, ClientAuthInput } from './client-auth.js';
 import { required } from './form.js';
 
@@ -11,7 +11,7 @@ import { required } from './form.js';
 export class TokenRevocation {
   constructor(
     private readonly clientAuth: ClientAuthenticator,
-    private readonly records: TokenRecords,
+    private readonly tokens: TokenStore,
     private readonly revocation: GrantRevocationService,
   ) {}
 
@@ -21,6 +21,6 @@ export class TokenRevocation {
     // The look-up returns only this client's own tokens (RFC 7009 §2.1): another client's is null.
     if (!token) return;
     if (token.kind === 'refresh') await this.revocation.revokeGrant(token, 'revoked_by_client');
-    else await this.records.deleteOne(token.id);
+    else await this.tokens.deleteOne(token.id);
   }
 }

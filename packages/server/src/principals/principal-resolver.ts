@@ -1,5 +1,5 @@
 import type { SessionsService } from '../accounts/sessions.service.js';
-import type { AccessTokenLookup } from '../grants/access-token-lookup.js';
+import type { AccessTokenStore } from '../grants/access-token.store.js';
 import type {
   CallerResolver,
   Credentials,
@@ -13,7 +13,7 @@ import type {
 export class PrincipalResolver implements CallerResolver {
   constructor(
     private readonly sessions: SessionsService,
-    private readonly tokens: AccessTokenLookup,
+    private readonly tokens: AccessTokenStore,
   ) {}
 
   async resolve(credentials: Credentials): Promise<ResolvedPrincipal> {

@@ -23,7 +23,7 @@ const { owner, call, create, activity } = ownedAppsOverGraphQL(() => server, sec
 /** What the token endpoint will ask: does this secret authenticate the client now? */
 async function secretWorks(clientId: string, secret: string): Promise<boolean> {
   const app = await server.services.clients.findByClientId(clientId);
-  return app !== null && server.services.clientRecords.verifySecret(app, secret);
+  return app !== null && server.services.clientStore.verifySecret(app, secret);
 }
 
 describe('the stored secret', () => {

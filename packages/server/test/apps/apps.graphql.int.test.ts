@@ -179,7 +179,7 @@ describe('another user’s app', () => {
     ).toEqual(app);
     const services = server.services;
     const stored = await services.clients.findByClientId(app.clientId);
-    expect(stored && services.clientRecords.verifySecret(stored, clientSecret ?? '')).toBe(true);
+    expect(stored && services.clientStore.verifySecret(stored, clientSecret ?? '')).toBe(true);
   });
 });
 

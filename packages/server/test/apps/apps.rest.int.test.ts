@@ -371,10 +371,10 @@ describe('secrets over REST', () => {
     expect(rotated.headers.get('cache-control')).toBe('no-store');
     const stored = await server.services.clients.findByClientId(app.client_id);
     expect(
-      stored && server.services.clientRecords.verifySecret(stored, app.client_secret ?? ''),
+      stored && server.services.clientStore.verifySecret(stored, app.client_secret ?? ''),
     ).toBe(false);
     expect(
-      stored && server.services.clientRecords.verifySecret(stored, rotated.body.client_secret),
+      stored && server.services.clientStore.verifySecret(stored, rotated.body.client_secret),
     ).toBe(true);
   });
 

@@ -46,7 +46,7 @@ describe('the layer rules in pnpm lint', () => {
     ],
     [
       'packages/server/src/grants/layer-probe.ts',
-      '../apps/client-registry.js',
+      '../apps/app.store.js',
       'no-import-up:grants and accounts->domain',
     ],
     [

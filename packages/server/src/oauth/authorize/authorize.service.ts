@@ -1,9 +1,9 @@
 import { coversScopes, formatScopes } from '@bnder/shared';
 import type { SessionsService, SignedInSession } from '../../accounts/sessions.service.js';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppStore } from '../../apps/app.store.js';
 import type { Config } from '../../config/load-config.js';
 import { DomainError } from '../../errors/domain-error.js';
-import type { AuthorizationRequests } from '../../grants/authorization-requests.js';
+import type { AuthorizationRequestStore } from '../../grants/authorization-request.store.js';
 import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
 import { OAuthError } from '../errors.js';
@@ -33,9 +33,9 @@ export type AuthorizeDeps = {
   config: Config;
   sessions: SessionsService;
   limiter: RateLimiter;
-  clients: ClientRegistry;
+  clients: AppStore;
   authorizations: AuthorizationsStore;
-  requests: AuthorizationRequests;
+  requests: AuthorizationRequestStore;
   codeRedirects: CodeRedirects;
 };
 

@@ -1,6 +1,6 @@
 import { REDIRECT_URI_MAX_LENGTH } from '@bnder/shared';
 import type { AppEntity } from '../../apps/app.entity.js';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppStore } from '../../apps/app.store.js';
 import type { OAuthParams } from '../form.js';
 import { AuthorizePageError } from './page-error.js';
 import { matchRedirectUri } from './redirect-uri.js';
@@ -12,7 +12,7 @@ export type TrustedClient = { app: AppEntity; redirectUri: string; redirectUriSe
  * known to be registered, every problem ends on an error page, never in a redirect.
  */
 export async function checkClient(
-  clients: ClientRegistry,
+  clients: AppStore,
   params: OAuthParams,
   repeated: readonly string[],
 ): Promise<TrustedClient> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CodeBinding, CodeStore } from '../../grants/code-store.js';
+import type { CodeBinding, CodeStore } from '../../grants/code.store.js';
 import { successRedirect } from './authorization-response.js';
 
 /** RFC 6749 §4.1.2: issue a code bound to the request and send the user back with it. */

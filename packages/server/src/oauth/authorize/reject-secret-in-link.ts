@@ -1,5 +1,5 @@
 import type { AppEntity } from '../../apps/app.entity.js';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppStore } from '../../apps/app.store.js';
 import { InvalidRequest } from '../errors.js';
 
 /**
@@ -8,7 +8,7 @@ import { InvalidRequest } from '../errors.js';
  * leakage), so only it warns the owner; any other value is an outsider's and changes nothing.
  */
 export async function rejectSecretInLink(
-  clients: ClientRegistry,
+  clients: AppStore,
   app: AppEntity,
   sentSecrets: readonly string[],
 ): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Scope } from '@bnder/shared';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppStore } from '../../apps/app.store.js';
 import type { OAuthParams } from '../form.js';
 import { checkPkce } from './check-pkce.js';
 import { checkResponseType } from './check-response-type.js';
@@ -20,7 +20,7 @@ export type ValidAuthorizeRequest = {
  * that is sent back to the client (RFC 6749 §4.1.2.1).
  */
 export async function validateAuthorizeRequest(
-  clients: ClientRegistry,
+  clients: AppStore,
   { app }: TrustedClient,
   params: OAuthParams,
   repeated: readonly string[],

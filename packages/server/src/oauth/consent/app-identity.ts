@@ -1,4 +1,4 @@
-import type { Users } from '../../accounts/users.js';
+import type { UserStore } from '../../accounts/user.store.js';
 import type { AppEntity } from '../../apps/app.entity.js';
 import type { GrantRevocationService } from '../../grants/grant-revocation.service.js';
 
@@ -21,7 +21,7 @@ export type AppIdentity = {
 
 export class AppIdentities {
   constructor(
-    private readonly users: Users,
+    private readonly users: UserStore,
     private readonly grants: Pick<GrantRevocationService, 'countAuthorizedUsers'>,
   ) {}
 

@@ -1,9 +1,9 @@
 import { SCOPE_DESCRIPTIONS, parseRequestedScope, type Scope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppStore } from '../../apps/app.store.js';
 import { notFound } from '../../errors/domain-error.js';
 import type { AuthorizationRequestEntity } from '../../grants/authorization-request.entity.js';
-import type { AuthorizationRequests } from '../../grants/authorization-requests.js';
+import type { AuthorizationRequestStore } from '../../grants/authorization-request.store.js';
 import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
 import { errorRedirect } from '../authorize/authorization-response.js';
 import type { CodeRedirects } from '../authorize/code-redirect.js';
@@ -29,8 +29,8 @@ export type ConsentView = {
 export class ConsentService {
   constructor(
     private readonly db: DataSource,
-    private readonly clients: ClientRegistry,
-    private readonly requests: AuthorizationRequests,
+    private readonly clients: AppStore,
+    private readonly requests: AuthorizationRequestStore,
     private readonly authorizations: AuthorizationsStore,
     private readonly codeRedirects: CodeRedirects,
     private readonly issuer: () => string,

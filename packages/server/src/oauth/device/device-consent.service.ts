@@ -7,7 +7,7 @@ import {
 } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
 import type { AppEntity } from '../../apps/app.entity.js';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppStore } from '../../apps/app.store.js';
 import { inTransaction } from '../../db/transaction.js';
 import { DomainError } from '../../errors/domain-error.js';
 import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
@@ -34,7 +34,7 @@ const unknownCode = () =>
 export class DeviceConsentService {
   constructor(
     private readonly db: DataSource,
-    private readonly clients: ClientRegistry,
+    private readonly clients: AppStore,
     private readonly requests: DeviceAuthorizationsStore,
     private readonly authorizations: AuthorizationsStore,
     private readonly identities: AppIdentities,

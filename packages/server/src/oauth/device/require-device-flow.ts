@@ -1,4 +1,4 @@
-import type { OAuthClient } from '../../grants/client-records.js';
+import type { OAuthClient } from '../../grants/client.store.js';
 import { UnauthorizedClient } from '../errors.js';
 
 /** RFC 8628 §3.2 / RFC 6749 §5.2: the device grant is for apps whose owner turned it on. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppStore } from '../../apps/app.store.js';
 import type { GraphQLContext } from '../../toolkit/graphql/context.js';
 import type { DeviceConsentService } from '../device/device-consent.service.js';
 
@@ -19,7 +19,7 @@ export class RequestingAppType {
 @Resolver()
 export class RequestingAppResolver {
   constructor(
-    private readonly clients: ClientRegistry,
+    private readonly clients: AppStore,
     private readonly deviceConsent: DeviceConsentService,
   ) {}
 

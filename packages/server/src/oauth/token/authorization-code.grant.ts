@@ -1,8 +1,8 @@
 import { normalizeRedirectUri } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
-import type { OAuthClient } from '../../grants/client-records.js';
+import type { OAuthClient } from '../../grants/client.store.js';
 import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
-import type { CodeStore } from '../../grants/code-store.js';
+import type { CodeStore } from '../../grants/code.store.js';
 import type { TokenIssuer } from '../../grants/token-issuer.js';
 import { InvalidGrant, InvalidRequest } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';

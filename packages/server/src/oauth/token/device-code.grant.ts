@@ -1,6 +1,6 @@
 import { DEVICE_CODE_GRANT_TYPE } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
-import type { OAuthClient } from '../../grants/client-records.js';
+import type { OAuthClient } from '../../grants/client.store.js';
 import { violatedConstraint } from '../../db/constraint-errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { DeviceAuthorizationEntity } from '../../grants/device-authorization.entity.js';

@@ -1,5 +1,5 @@
-import type { OAuthClient } from '../../grants/client-records.js';
-import type { LiveToken } from '../../grants/token-records.js';
+import type { OAuthClient } from '../../grants/client.store.js';
+import type { LiveToken } from '../../grants/token.store.js';
 import type { OAuthParams } from '../form.js';
 
 /** RFC 6749 §5.1 successful response. */

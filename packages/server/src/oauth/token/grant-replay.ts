@@ -1,6 +1,6 @@
 import type { AppEventType } from '@bnder/shared';
-import type { AppEventsService } from '../../apps/app-events.service.js';
-import type { ClientRegistry } from '../../apps/client-registry.js';
+import type { AppEventStore } from '../../apps/app-event.store.js';
+import type { AppStore } from '../../apps/app.store.js';
 import type { Grant, GrantRevocationService } from '../../grants/grant-revocation.service.js';
 
 /**
@@ -10,8 +10,8 @@ import type { Grant, GrantRevocationService } from '../../grants/grant-revocatio
 export class GrantReplay {
   constructor(
     private readonly revocation: GrantRevocationService,
-    private readonly events: AppEventsService,
-    private readonly clients: ClientRegistry,
+    private readonly events: AppEventStore,
+    private readonly clients: AppStore,
   ) {}
 
   async revoke(grant: Grant, type: AppEventType): Promise<void> {

@@ -1,8 +1,8 @@
 import { coversScopes, formatScopes, parseRequestedScope, parseStoredScope } from '@bnder/shared';
-import type { OAuthClient } from '../../grants/client-records.js';
+import type { OAuthClient } from '../../grants/client.store.js';
 import { violatedConstraint } from '../../db/constraint-errors.js';
 import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
-import type { LiveToken } from '../../grants/token-records.js';
+import type { LiveToken } from '../../grants/token.store.js';
 import { InvalidGrant, InvalidScope } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';

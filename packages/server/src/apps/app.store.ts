@@ -1,27 +1,27 @@
 import { In, IsNull, type DataSource, type Repository } from 'typeorm';
 import { inTransaction } from '../db/transaction.js';
-import type { ClientRecords } from '../grants/client-records.js';
-import type { AppEventsService } from './app-events.service.js';
+import type { ClientStore } from '../grants/client.store.js';
+import type { AppEventStore } from './app-event.store.js';
 import { AppEntity } from './app.entity.js';
 
 /**
  * The oauth_apps rows as the product's pages read them (authorize, consent, authorized apps):
  * the whole app, and the leaked-secret warning. The token endpoints' view of a client, and the
- * secret check, are grants/client-records.ts. `oauth/` depends on this; `apps/` never depends
+ * secret check, are grants/client.store.ts. `oauth/` depends on this; `apps/` never depends
  * on `oauth/`.
  */
-export class ClientRegistry {
+export class AppStore {
   private readonly apps: Repository<AppEntity>;
 
   constructor(
     private readonly db: DataSource,
-    private readonly events: AppEventsService,
-    private readonly records: ClientRecords<AppEntity>,
+    private readonly events: AppEventStore,
+    private readonly records: ClientStore<AppEntity>,
   ) {
     this.apps = db.getRepository(AppEntity);
   }
 
-  /** The whole app by its client_id (see ClientRecords.findByClientId). */
+  /** The whole app by its client_id (see ClientStore.findByClientId). */
   findByClientId(clientId: string): Promise<AppEntity | null> {
     return this.records.findByClientId(clientId);
   }

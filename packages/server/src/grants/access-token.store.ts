@@ -1,6 +1,6 @@
 import { parseStoredScope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
-import { profileFrom, profileJoin } from '../accounts/users.js';
+import { profileFrom, profileJoin } from '../accounts/user.store.js';
 import { sha256 } from '../crypto/tokens.js';
 import { epochMs } from '../db/columns.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
@@ -30,9 +30,9 @@ const TOKEN_AND_PROFILE = `SELECT ${COLUMNS}, ${profile.columns}
  * it references the user's authorization of its app, which references the app, each with
  * ON DELETE CASCADE (see the token-chain migration), so a token row exists only while both do.
  * Revoked tokens are deleted, so absence is revocation. The user's row is read too only when
- * the operation shows the profile: findWithProfile joins it (accounts/users.ts, profileJoin).
+ * the operation shows the profile: findWithProfile joins it (accounts/user.store.ts, profileJoin).
  */
-export class AccessTokenLookup {
+export class AccessTokenStore {
   private readonly query: FastQuery;
 
   constructor(

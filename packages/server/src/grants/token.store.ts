@@ -44,7 +44,7 @@ export const presentedKind = (rawToken: string): PresentedKind =>
   rawToken.startsWith(TOKEN_PREFIX.refreshToken) ? 'refresh' : 'access';
 
 /**
- * The presented token as part of its client's query (see client-records.ts), so the token
+ * The presented token as part of its client's query (see client.store.ts), so the token
  * endpoints pay one round trip for both. A token row exists only while the user's authorization
  * of its app exists (foreign keys with ON DELETE CASCADE, token → authorization → app), so the
  * row alone proves it is live; `t.app_id = <client>` makes another client's token look unknown
@@ -74,7 +74,7 @@ export function presentedTokenJoin(
 export const presentedTokenParam = (rawToken: string) => sha256(rawToken);
 
 /** Token rows: their look-ups by hash, and deleting one. */
-export class TokenRecords {
+export class TokenStore {
   private readonly query: FastQuery;
   private readonly mapToken: (row: RawRow) => TokenEntity;
 

@@ -8,7 +8,7 @@ export type ValidatedRequest = Omit<AuthorizationRequestEntity, 'id' | 'expiresA
 const REQUEST_TTL_MS = 10 * 60 * 1000;
 
 /** Pending consents, kept server-side so the consent page can trust nothing from the browser. */
-export class AuthorizationRequests {
+export class AuthorizationRequestStore {
   private readonly requests: Repository<AuthorizationRequestEntity>;
 
   constructor(db: DataSource) {

@@ -2,7 +2,7 @@ import { In, type DataSource, type Repository } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 /** The users table as the rest of the product reads it: other features come here, not to SQL. */
-export class Users {
+export class UserStore {
   private readonly users: Repository<UserEntity>;
 
   constructor(db: DataSource) {
@@ -32,7 +32,7 @@ export type JoinedProfile = { email: string; displayName: string };
 
 /**
  * The users table joined to another table's query, for the bearer check that shows the caller's
- * profile (grants/access-token-lookup.ts), so it pays one round trip for token and profile.
+ * profile (grants/access-token.store.ts), so it pays one round trip for token and profile.
  */
 export function profileJoin(userIdColumn: string): { columns: string; join: string } {
   return { columns: 'u.email, u.display_name', join: `JOIN users u ON u.id = ${userIdColumn}` };

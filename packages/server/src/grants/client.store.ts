@@ -10,8 +10,8 @@ import {
   presentedTokenParam,
   type LiveToken,
   type PresentedKind,
-  type TokenRecords,
-} from './token-records.js';
+  type TokenStore,
+} from './token.store.js';
 
 /** What the token, revocation and introspection endpoints need to know of a client. */
 export type OAuthClient = {
@@ -27,7 +27,7 @@ export type OAuthClient = {
 
 /**
  * How oauth_apps rows are read: apps/ owns the table and its entity, so it provides the column
- * lists and their mappers (apps/client-rows.ts), the way token-records.ts provides its join.
+ * lists and their mappers (apps/client-rows.ts), the way token.store.ts provides its join.
  */
 export type ClientRows<App extends OAuthClient> = {
   /** Every column, mapped to the whole app (the authorize endpoint needs all of it). */
@@ -42,7 +42,7 @@ export type ClientRows<App extends OAuthClient> = {
  * The protocol's view of a client: find it, with the presented token in the same round trip,
  * and check its secret. Beside the token records, since the token endpoints read both at once.
  */
-export class ClientRecords<App extends OAuthClient = OAuthClient> {
+export class ClientStore<App extends OAuthClient = OAuthClient> {
   private readonly query: FastQuery;
   /** SHA-256 of decrypted secrets, keyed by the ciphertext they came from (see verifySecret). */
   private readonly secretDigests = new Map<string, Buffer>();
@@ -52,7 +52,7 @@ export class ClientRecords<App extends OAuthClient = OAuthClient> {
   constructor(
     db: DataSource,
     private readonly secretBox: SecretBox,
-    private readonly tokens: TokenRecords,
+    private readonly tokens: TokenStore,
     private readonly rows: ClientRows<App>,
   ) {
     this.query = fastQuery(db);
@@ -76,7 +76,7 @@ export class ClientRecords<App extends OAuthClient = OAuthClient> {
 
   /**
    * The client and, in the same round trip, the presented token if it is this client's own
-   * (see token-records.ts). The token, revocation and introspection endpoints need both.
+   * (see token.store.ts). The token, revocation and introspection endpoints need both.
    */
   async findWithToken(
     clientId: string,

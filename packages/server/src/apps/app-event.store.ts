@@ -7,7 +7,7 @@ import { AppEventEntity } from './app-event.entity.js';
 export type AppRef = { clientId: string; ownerId: string };
 
 /** The owner's activity log. Callers pass the transaction's manager so an event commits with its change. */
-export class AppEventsService {
+export class AppEventStore {
   private readonly events: Repository<AppEventEntity>;
   /** The time of each transaction's first event, which its later events share. */
   private readonly changeTimes = new WeakMap<EntityManager, Date>();

@@ -24,5 +24,7 @@ export const APP_EVENT_TYPES = [
   'APP_UNSUSPENDED',
   'ROTATE_ON_LEAK_ON',
   'ROTATE_ON_LEAK_OFF',
+  'PUSHED_REQUESTS_REQUIRED_ON',
+  'PUSHED_REQUESTS_REQUIRED_OFF',
 ] as const;
 export type AppEventType = (typeof APP_EVENT_TYPES)[number];

@@ -36,6 +36,9 @@ const EVENT_DESCRIPTIONS: Record<AppEventType, string> = {
   APP_UNSUSPENDED: 'Bnder lifted the suspension; revoked tokens stay revoked',
   ROTATE_ON_LEAK_ON: 'The owner turned on Rotate automatically when the secret leaks',
   ROTATE_ON_LEAK_OFF: 'The owner turned off Rotate automatically when the secret leaks',
+  PUSHED_REQUESTS_REQUIRED_ON:
+    'The owner turned on Require pushed authorization requests (RFC 9126)',
+  PUSHED_REQUESTS_REQUIRED_OFF: 'The owner turned off Require pushed authorization requests',
 };
 
 registerEnumType(AppEventTypeEnum, {

@@ -63,6 +63,10 @@ export class AppEntity {
   @Column({ name: 'allow_device_flow', type: 'boolean', transformer: boolean })
   allowDeviceFlow: boolean;
 
+  /** RFC 9126 §5: authorize links must name a pushed request; off by default. */
+  @Column({ name: 'require_pushed_authorization_requests', type: 'boolean', transformer: boolean })
+  requirePushedAuthorizationRequests: boolean;
+
   /** Who the app is, as the consent page shows it; each optional. */
   @Column({ type: 'varchar', length: 400, nullable: true })
   description: string | null;

@@ -69,6 +69,12 @@ export class OAuthAppType {
   })
   allowDeviceFlow: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Whether authorize links must name a pushed authorization request (RFC 9126 §5); off unless the owner turns it on',
+  })
+  requirePushedAuthorizationRequests: boolean;
+
   @Field(() => String, {
     nullable: true,
     description: 'What the app does, shown on the consent page (at most 400 characters)',
@@ -100,6 +106,7 @@ export class OAuthAppType {
       suspendedAt: app.suspendedAt,
       suspendedReason: app.suspendedReason,
       allowDeviceFlow: app.allowDeviceFlow,
+      requirePushedAuthorizationRequests: app.requirePushedAuthorizationRequests,
       description: app.description,
       homepageUrl: app.homepageUrl,
       privacyPolicyUrl: app.privacyPolicyUrl,

@@ -16,6 +16,13 @@ class AppProfileInput {
   })
   rotateSecretOnLeak?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Require pushed authorization requests (RFC 9126): authorize links must name a request_uri from POST /oauth/par; off when left out on create',
+  })
+  requirePushedAuthorizationRequests?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'What the app does: at most 400 characters, with the name’s character rules',

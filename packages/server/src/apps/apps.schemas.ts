@@ -51,12 +51,20 @@ const rotateSecretOnLeak = {
     'Rotate automatically when the secret leaks: a secret reported found in public is ' +
     'replaced at once, signing out every OAuth session of the app. Off unless turned on.',
 } as const;
+const requirePushedAuthorizationRequests = {
+  type: 'boolean',
+  description:
+    'Require pushed authorization requests (RFC 9126): authorize links must carry a ' +
+    '`request_uri` from `POST /oauth/par`; a link with the parameters in it is refused. ' +
+    'Off unless turned on.',
+} as const;
 const nullableTime = (what: string) =>
   ({ type: ['string', 'null'], format: 'date-time', description: what }) as const;
 /** Who the app is, and its switches: accepted on create and update. */
 const profileProperties = {
   allow_device_flow: allowDeviceFlow,
   rotate_secret_on_leak: rotateSecretOnLeak,
+  require_pushed_authorization_requests: requirePushedAuthorizationRequests,
   description,
   homepage_url: link('homepage'),
   privacy_policy_url: link('privacy policy'),
@@ -112,6 +120,7 @@ const appRequired = [
   'privacy_policy_url',
   'terms_of_service_url',
   'rotate_secret_on_leak',
+  'require_pushed_authorization_requests',
   'secret_leaked_at',
   'secret_leak_url',
   'suspended_at',
@@ -196,6 +205,7 @@ export type ClientBody = {
   require_secret?: boolean;
   allow_device_flow?: boolean;
   rotate_secret_on_leak?: boolean;
+  require_pushed_authorization_requests?: boolean;
   description?: string | null;
   homepage_url?: string | null;
   privacy_policy_url?: string | null;
@@ -210,6 +220,7 @@ export function appPatchFrom(body: ClientBody) {
     requireSecret: body.require_secret,
     allowDeviceFlow: body.allow_device_flow,
     rotateSecretOnLeak: body.rotate_secret_on_leak,
+    requirePushedAuthorizationRequests: body.require_pushed_authorization_requests,
     description: body.description,
     homepageUrl: body.homepage_url,
     privacyPolicyUrl: body.privacy_policy_url,

@@ -16,6 +16,7 @@ import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
 import { widensWhereTokensGo } from './widening-changes.js';
 import { sudoRequired } from '../principals/recent-sign-in.js';
 import { applyRotateOnLeak, readRotateOnLeak } from './rotate-on-leak.js';
+import { applyRequirePushed, readRequirePushed } from './require-pushed-requests.js';
 import { inTransaction } from '../db/transaction.js';
 import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 
@@ -28,6 +29,7 @@ export type AppPatch = AppProfilePatch & {
   redirectUris?: unknown;
   requireSecret?: unknown;
   rotateSecretOnLeak?: unknown;
+  requirePushedAuthorizationRequests?: unknown;
 };
 
 /** Owned OAuth apps: what their owner can do with them. Every change records its event. */
@@ -77,6 +79,8 @@ export class AppsService {
       secretLeakedAt: null,
       secretLeakUrl: null,
       rotateSecretOnLeak: readRotateOnLeak(input.rotateSecretOnLeak) ?? false,
+      requirePushedAuthorizationRequests:
+        readRequirePushed(input.requirePushedAuthorizationRequests) ?? false,
       suspendedAt: null,
       suspendedReason: null,
       createdAt: now,
@@ -96,6 +100,8 @@ export class AppsService {
       if (app.allowDeviceFlow) await this.events.record(app, 'DEVICE_FLOW_ON', ownerId, null, m);
       if (app.rotateSecretOnLeak)
         await this.events.record(app, 'ROTATE_ON_LEAK_ON', ownerId, null, m);
+      if (app.requirePushedAuthorizationRequests)
+        await this.events.record(app, 'PUSHED_REQUESTS_REQUIRED_ON', ownerId, null, m);
     });
     return { app, clientSecret };
   }
@@ -122,6 +128,7 @@ export class AppsService {
     }
     const profile = validProfile(patch);
     const rotateOnLeak = readRotateOnLeak(patch.rotateSecretOnLeak);
+    const requirePushed = readRequirePushed(patch.requirePushedAuthorizationRequests);
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!recentSignIn && widensWhereTokensGo(app, redirectUris, profile.allowDeviceFlow)) {
@@ -133,6 +140,7 @@ export class AppsService {
       }
       await applyProfile(m, app, profile, ownerId, this.events);
       await applyRotateOnLeak(m, app, rotateOnLeak, ownerId, this.events);
+      await applyRequirePushed(m, app, requirePushed, ownerId, this.events);
       const clientSecret =
         requireSecret === undefined
           ? null

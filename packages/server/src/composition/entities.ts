@@ -10,6 +10,7 @@ import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js'
 import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { DeviceAuthorizationEntity } from '../grants/device-authorization.entity.js';
+import { PushedRequestEntity } from '../grants/pushed-request.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 
 /** Every table's entity, from the features that own them. */
@@ -24,6 +25,7 @@ export const ENTITIES: EntityList = [
   TokenEntity,
   NoteEntity,
   DeviceAuthorizationEntity,
+  PushedRequestEntity,
 ];
 
 /** Opens Bnder's database with every entity, its schema brought up to date by the migrations. */

@@ -74,6 +74,8 @@ export const configSchema = z
     // RFC 8628 §3.2: how long a device code lives, and how often the device may poll.
     DEVICE_CODE_TTL: seconds.default(900),
     DEVICE_POLL_INTERVAL: seconds.default(5),
+    // RFC 9126 §2.2: a pushed request's request_uri lives this long; see docs/configuration.md.
+    PAR_REQUEST_TTL: seconds.max(600).default(90),
     // Sudo mode: a cookie session reveals, rotates or drops a secret, or deletes an app, only this
     // long after the password was last proven.
     SUDO_TTL: seconds.default(15 * 60),

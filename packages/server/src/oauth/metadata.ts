@@ -14,6 +14,9 @@ export function serverMetadata(issuer: string) {
     introspection_endpoint: `${issuer}/oauth/introspect`,
     // RFC 8628 §4
     device_authorization_endpoint: `${issuer}/oauth/device_authorization`,
+    // RFC 9126 §5: pushing is offered to every client and required only by apps that ask.
+    pushed_authorization_request_endpoint: `${issuer}/oauth/par`,
+    require_pushed_authorization_requests: false,
     scopes_supported: [...SCOPES],
     response_types_supported: ['code'],
     response_modes_supported: ['query'],

@@ -9,6 +9,7 @@ import { sendOAuthError, toOAuthError } from './error-handler.js';
 import { parseForm } from './form.js';
 import { registerIntrospect } from './introspect.routes.js';
 import { registerMetadata } from './metadata.routes.js';
+import { registerPushedAuthorization } from './par/par.routes.js';
 import { registerRevoke } from './revoke.routes.js';
 import { registerToken } from './token/token.routes.js';
 
@@ -18,6 +19,7 @@ const CORS_PATHS = [
   '/oauth/revoke',
   '/oauth/introspect',
   '/oauth/device_authorization',
+  '/oauth/par',
   '/.well-known/oauth-authorization-server',
 ] as const;
 
@@ -42,6 +44,7 @@ export async function registerOAuth(
     registerRevoke(scope, oauth.revocation);
     registerIntrospect(scope, oauth.introspection);
     registerDeviceAuthorization(scope, oauth.deviceAuthorization);
+    registerPushedAuthorization(scope, oauth.pushedAuthorization);
     registerMetadata(scope, config);
   });
 }

@@ -9,6 +9,7 @@ import { AuthorizationRequestStore } from '../grants/authorization-request.store
 import type { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { CodeStore } from '../grants/code.store.js';
 import { DeviceAuthorizationsStore } from '../grants/device-authorizations.store.js';
+import { PushedRequestStore } from '../grants/pushed-request.store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { TokenIssuer } from '../grants/token-issuer.js';
 import type { LastUsedPolicy } from '../grants/last-used.js';
@@ -26,6 +27,7 @@ import { DeviceConsentResolver } from './device/device-consent.resolver.js';
 import { DeviceConsentService } from './device/device-consent.service.js';
 import { WrongUserCodes } from './device/wrong-user-codes.js';
 import { TokenIntrospection } from './introspection.js';
+import { PushedAuthorizationEndpoint } from './par/pushed-authorization.endpoint.js';
 import { TokenRevocation } from './revocation.js';
 import { AuthorizationCodeGrant } from './token/authorization-code.grant.js';
 import { DeviceCodeGrant } from './token/device-code.grant.js';
@@ -55,6 +57,7 @@ export function createOAuthServices(deps: OAuthDeps) {
   const issuer = () => config.publicUrl;
   const codes = new CodeStore(db, config.authorizationCodeTtl);
   const requests = new AuthorizationRequestStore(db);
+  const pushedRequests = new PushedRequestStore(db, config.pushedRequestTtl);
   const issuerOfTokens = new TokenIssuer(
     db,
     { accessSeconds: config.accessTokenTtl, refreshSeconds: config.refreshTokenTtl },
@@ -86,7 +89,20 @@ export function createOAuthServices(deps: OAuthDeps) {
     new WrongUserCodes(deps.limiter, config.rateLimits),
   );
   return {
-    authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
+    authorize: new AuthorizeEndpoint({
+      ...deps,
+      authorizations,
+      requests,
+      pushedRequests,
+      codeRedirects,
+    }),
+    pushedAuthorization: new PushedAuthorizationEndpoint(
+      clientAuth,
+      deps.limiter,
+      config.rateLimits,
+      deps.clients,
+      pushedRequests,
+    ),
     token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
       new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
       new RefreshTokenGrant(issuerOfTokens, replay),

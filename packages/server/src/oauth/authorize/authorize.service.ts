@@ -5,6 +5,7 @@ import type { Config } from '../../config/load-config.js';
 import { DomainError } from '../../errors/domain-error.js';
 import type { AuthorizationRequestStore } from '../../grants/authorization-request.store.js';
 import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
+import type { PushedRequestStore } from '../../grants/pushed-request.store.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
 import { OAuthError } from '../errors.js';
 import { readQuery } from '../form.js';
@@ -12,6 +13,7 @@ import { errorRedirect } from './authorization-response.js';
 import { checkClient, type TrustedClient } from './check-client.js';
 import type { CodeRedirects } from './code-redirect.js';
 import { AuthorizePageError } from './page-error.js';
+import { checkPushedBy, readAuthorizeParams, type AuthorizeParams } from './pushed-request.js';
 import {
   validateAuthorizeRequest,
   type ValidAuthorizeRequest,
@@ -36,6 +38,7 @@ export type AuthorizeDeps = {
   clients: AppStore;
   authorizations: AuthorizationsStore;
   requests: AuthorizationRequestStore;
+  pushedRequests: PushedRequestStore;
   codeRedirects: CodeRedirects;
 };
 
@@ -52,22 +55,28 @@ export class AuthorizeEndpoint {
       : null;
     const limited = await this.rateLimit(signedIn, input.ip);
     if (limited) return limited;
-    const { params, repeated, valuesOf } = readQuery(input.rawQuery);
+    const link = readQuery(input.rawQuery);
+    let request: AuthorizeParams;
     let client: TrustedClient;
     try {
-      client = await checkClient(this.deps.clients, params, repeated);
+      request = await readAuthorizeParams(this.deps.pushedRequests, link, input.pathAndQuery);
+      client = await checkClient(this.deps.clients, request.params, request.repeated);
+      checkPushedBy(request, client.app.id);
     } catch (error) {
       if (!(error instanceof AuthorizePageError)) throw error;
       return { kind: 'page', status: 400, title: error.title, message: error.message };
     }
+    const { params } = request;
     let valid: ValidAuthorizeRequest;
     try {
       valid = await validateAuthorizeRequest(
         this.deps.clients,
         client,
         params,
-        repeated,
-        valuesOf('client_secret'),
+        request.repeated,
+        // A secret in the link itself leaked, whatever request the link names.
+        link.valuesOf('client_secret'),
+        request.pushed !== null,
       );
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
@@ -78,7 +87,19 @@ export class AuthorizeEndpoint {
     if (!signedIn) {
       return {
         kind: 'redirect',
-        location: `/signin?return_to=${encodeURIComponent(input.pathAndQuery)}`,
+        location: `/signin?return_to=${encodeURIComponent(request.returnTo)}`,
+      };
+    }
+    // RFC 9126 §4: the pushed request becomes this user's request once; a second use loses.
+    if (
+      request.pushed !== null &&
+      !(await this.deps.pushedRequests.take(request.pushed.referenceHash, client.app.id))
+    ) {
+      return {
+        kind: 'page',
+        status: 400,
+        title: 'Invalid request_uri',
+        message: 'This request_uri was already used. Go back to the application and start again.',
       };
     }
     return this.afterSignIn(signedIn.user.id, client, valid);

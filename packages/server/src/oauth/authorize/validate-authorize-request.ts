@@ -8,6 +8,7 @@ import { checkState } from './check-state.js';
 import type { TrustedClient } from './check-client.js';
 import { rejectRepeated } from './reject-repeated.js';
 import { rejectSecretInLink } from './reject-secret-in-link.js';
+import { requirePushedRequest } from './require-pushed-request.js';
 
 export type ValidAuthorizeRequest = {
   scopes: Scope[];
@@ -17,7 +18,8 @@ export type ValidAuthorizeRequest = {
 
 /**
  * The checks that run once the redirect URI is trusted, in order; each throws an OAuthError
- * that is sent back to the client (RFC 6749 §4.1.2.1).
+ * that is sent back to the client (RFC 6749 §4.1.2.1). A pushed request (RFC 9126 §2.1) is
+ * judged by the same checks, when it is pushed and again when its link is followed.
  */
 export async function validateAuthorizeRequest(
   clients: AppStore,
@@ -25,8 +27,10 @@ export async function validateAuthorizeRequest(
   params: OAuthParams,
   repeated: readonly string[],
   sentSecrets: readonly string[],
+  pushed: boolean,
 ): Promise<ValidAuthorizeRequest> {
   await rejectSecretInLink(clients, app, sentSecrets);
+  requirePushedRequest(app, pushed);
   rejectRepeated(repeated);
   checkResponseType(params);
   const state = checkState(params);

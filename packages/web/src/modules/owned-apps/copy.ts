@@ -48,6 +48,8 @@ const EVENT_TEXT: Record<AppEventType, string> = {
   APP_UNSUSPENDED: 'Suspension lifted by Bnder',
   ROTATE_ON_LEAK_ON: 'Turned on Rotate automatically when the secret leaks',
   ROTATE_ON_LEAK_OFF: 'Turned off Rotate automatically when the secret leaks',
+  PUSHED_REQUESTS_REQUIRED_ON: 'Turned on Require pushed authorization requests',
+  PUSHED_REQUESTS_REQUIRED_OFF: 'Turned off Require pushed authorization requests',
 };
 
 export function eventText(type: string): string {

@@ -21,6 +21,8 @@ describe('GET /.well-known/oauth-authorization-server', () => {
       revocation_endpoint: `${issuer}/oauth/revoke`,
       introspection_endpoint: `${issuer}/oauth/introspect`,
       device_authorization_endpoint: `${issuer}/oauth/device_authorization`,
+      pushed_authorization_request_endpoint: `${issuer}/oauth/par`,
+      require_pushed_authorization_requests: false,
       scopes_supported: ['read', 'write', 'delete'],
       response_types_supported: ['code'],
       response_modes_supported: ['query'],

@@ -24,6 +24,7 @@ import { DeleteAppSection } from './DeleteAppSection';
 import { DeviceFlowSetting } from './DeviceFlowSetting';
 import { LeakedSecretBanner } from './LeakedSecretBanner';
 import { RequireSecretSetting } from './RequireSecretSetting';
+import { PushedRequestsSetting } from './PushedRequestsSetting';
 import { RotateOnLeakSetting } from './RotateOnLeakSetting';
 import { SuspendedAppBanner } from './SuspendedAppBanner';
 import { Section } from './Section';
@@ -104,6 +105,9 @@ function AppDetails({ app }: { app: OwnedApp }) {
       </Section>
       <Section title="Device flow">
         <DeviceFlowSetting app={app} />
+      </Section>
+      <Section title="Authorization requests">
+        <PushedRequestsSetting app={app} />
       </Section>
       <Section title="Activity">
         <ActivityLog clientId={app.clientId} />

@@ -61,7 +61,10 @@ const securitySchemes = {
       '`POST /oauth/device_authorization` with `client_id` and `scope` answers a `device_code` ' +
       'and a `user_code`; the user enters the code at `/device`, and the device polls ' +
       '`POST /oauth/token` with `grant_type=urn:ietf:params:oauth:grant-type:device_code` ' +
-      'every `interval` seconds for the same tokens.',
+      'every `interval` seconds for the same tokens. A client may push the authorization ' +
+      'request first (RFC 9126): `POST /oauth/par` with the authorize parameters and its client ' +
+      'authentication answers `201` with a `request_uri`, and the authorize link then carries ' +
+      '`client_id` and `request_uri` only.',
     flows: {
       authorizationCode: {
         authorizationUrl: '/oauth/authorize',

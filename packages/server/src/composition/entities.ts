@@ -10,6 +10,8 @@ import { AuthorizationCodeEntity } from '../grants/authorization-code.entity.js'
 import { AuthorizationRequestEntity } from '../grants/authorization-request.entity.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { DeviceAuthorizationEntity } from '../grants/device-authorization.entity.js';
+import { GrantSignInEntity } from '../grants/grant-sign-in.entity.js';
+import { SigningKeyEntity } from '../grants/signing-key.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 
 /** Every table's entity, from the features that own them. */
@@ -24,6 +26,8 @@ export const ENTITIES: EntityList = [
   TokenEntity,
   NoteEntity,
   DeviceAuthorizationEntity,
+  SigningKeyEntity,
+  GrantSignInEntity,
 ];
 
 /** Opens Bnder's database with every entity, its schema brought up to date by the migrations. */

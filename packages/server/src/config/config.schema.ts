@@ -74,6 +74,9 @@ export const configSchema = z
     // RFC 8628 §3.2: how long a device code lives, and how often the device may poll.
     DEVICE_CODE_TTL: seconds.default(900),
     DEVICE_POLL_INTERVAL: seconds.default(5),
+    // OpenID Connect Core §2: how long an ID token is valid; a retired signing key stays in the
+    // JWKS this long after its retirement.
+    ID_TOKEN_TTL: seconds.default(3600),
     // Sudo mode: a cookie session reveals, rotates or drops a secret, or deletes an app, only this
     // long after the password was last proven.
     SUDO_TTL: seconds.default(15 * 60),

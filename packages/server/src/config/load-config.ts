@@ -43,6 +43,8 @@ export type Config = {
   sessionTtl: number;
   deviceCodeTtl: number;
   devicePollInterval: number;
+  /** Seconds an ID token is valid (OpenID Connect Core §2 `exp`). */
+  idTokenTtl: number;
   /** Seconds after a sign-in (or password confirmation) that sensitive app actions stay allowed. */
   sudoTtl: number;
   /** At most this many apps, and notes, per account. */
@@ -117,6 +119,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     sessionTtl: raw.SESSION_TTL,
     deviceCodeTtl: raw.DEVICE_CODE_TTL,
     devicePollInterval: raw.DEVICE_POLL_INTERVAL,
+    idTokenTtl: raw.ID_TOKEN_TTL,
     sudoTtl: raw.SUDO_TTL,
     maxAppsPerAccount: raw.MAX_APPS_PER_ACCOUNT,
     maxNotesPerAccount: raw.MAX_NOTES_PER_ACCOUNT,

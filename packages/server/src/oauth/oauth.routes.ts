@@ -9,6 +9,7 @@ import { sendOAuthError, toOAuthError } from './error-handler.js';
 import { parseForm } from './form.js';
 import { registerIntrospect } from './introspect.routes.js';
 import { registerMetadata } from './metadata.routes.js';
+import { registerOpenId } from './oidc/oidc.routes.js';
 import { registerRevoke } from './revoke.routes.js';
 import { registerToken } from './token/token.routes.js';
 
@@ -19,6 +20,9 @@ const CORS_PATHS = [
   '/oauth/introspect',
   '/oauth/device_authorization',
   '/.well-known/oauth-authorization-server',
+  '/.well-known/openid-configuration',
+  '/oauth/jwks',
+  '/oauth/userinfo',
 ] as const;
 
 /**
@@ -43,6 +47,7 @@ export async function registerOAuth(
     registerIntrospect(scope, oauth.introspection);
     registerDeviceAuthorization(scope, oauth.deviceAuthorization);
     registerMetadata(scope, config);
+    registerOpenId(scope, config, oauth.signingKeys, oauth.userInfo);
   });
 }
 

@@ -6,12 +6,15 @@ import { DomainError } from '../../errors/domain-error.js';
 import type { AuthorizationRequestStore } from '../../grants/authorization-request.store.js';
 import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
-import { OAuthError } from '../errors.js';
+import { ConsentRequired, OAuthError } from '../errors.js';
 import { readQuery } from '../form.js';
+import type { SigningKeys } from '../oidc/signing-keys.js';
 import { errorRedirect } from './authorization-response.js';
 import { checkClient, type TrustedClient } from './check-client.js';
 import type { CodeRedirects } from './code-redirect.js';
 import { AuthorizePageError } from './page-error.js';
+import { checkSignIn } from './sign-in-requirements.js';
+import { signInLocation } from './sign-in-redirect.js';
 import {
   validateAuthorizeRequest,
   type ValidAuthorizeRequest,
@@ -37,6 +40,7 @@ export type AuthorizeDeps = {
   authorizations: AuthorizationsStore;
   requests: AuthorizationRequestStore;
   codeRedirects: CodeRedirects;
+  signingKeys: SigningKeys;
 };
 
 /**
@@ -60,6 +64,11 @@ export class AuthorizeEndpoint {
       if (!(error instanceof AuthorizePageError)) throw error;
       return { kind: 'page', status: 400, title: error.title, message: error.message };
     }
+    const redirectError = (error: OAuthError): AuthorizeOutcome => {
+      const state = params.state !== undefined && params.state.length <= 1000 ? params.state : null;
+      const location = errorRedirect(client.redirectUri, error, state, this.deps.config.publicUrl);
+      return { kind: 'redirect', location };
+    };
     let valid: ValidAuthorizeRequest;
     try {
       valid = await validateAuthorizeRequest(
@@ -71,25 +80,35 @@ export class AuthorizeEndpoint {
       );
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
-      const state = params.state !== undefined && params.state.length <= 1000 ? params.state : null;
-      const location = errorRedirect(client.redirectUri, error, state, this.deps.config.publicUrl);
-      return { kind: 'redirect', location };
+      return redirectError(error);
     }
-    if (!signedIn) {
-      return {
-        kind: 'redirect',
-        location: `/signin?return_to=${encodeURIComponent(input.pathAndQuery)}`,
-      };
+    const verdict = await checkSignIn(signedIn, valid.openId, {
+      clientId: client.app.clientId,
+      keys: this.deps.signingKeys,
+      issuer: this.deps.config.publicUrl,
+    });
+    if (verdict.kind === 'error') return redirectError(verdict.error);
+    if (verdict.kind === 'sign-in') {
+      // prompt=login and an exceeded max_age: the password is asked again in a new session.
+      if (verdict.endSession && input.sessionCookie)
+        await this.deps.sessions.end(input.sessionCookie);
+      return { kind: 'redirect', location: signInLocation(input.pathAndQuery, valid.openId) };
     }
-    return this.afterSignIn(signedIn.user.id, client, valid);
+    const { user, session } = verdict.session;
+    const consent = await this.afterSignIn(user.id, session.authenticatedAt, client, valid);
+    return consent instanceof OAuthError ? redirectError(consent) : consent;
   }
 
-  /** Consent is skipped when the user already granted these scopes explicitly (§4.1.1 prompt-free). */
+  /**
+   * Consent is skipped when the user already granted these scopes explicitly (§4.1.1
+   * prompt-free), unless the client asks for it (OpenID Connect Core §3.1.2.1 prompt=consent).
+   */
   private async afterSignIn(
     userId: string,
+    authTime: Date,
     client: TrustedClient,
     valid: ValidAuthorizeRequest,
-  ): Promise<AuthorizeOutcome> {
+  ): Promise<AuthorizeOutcome | OAuthError> {
     const pending = {
       userId,
       appId: client.app.id,
@@ -98,11 +117,18 @@ export class AuthorizeEndpoint {
       scope: formatScopes(valid.scopes),
       state: valid.state,
       codeChallenge: valid.codeChallenge,
+      nonce: valid.openId.nonce,
+      authTime,
     };
+    const { prompts } = valid.openId;
     const granted = await this.deps.authorizations.explicitScopes(userId, client.app.id);
-    if (granted.length > 0 && coversScopes(granted, valid.scopes)) {
+    const covered = granted.length > 0 && coversScopes(granted, valid.scopes);
+    if (covered && !prompts.includes('consent')) {
       return { kind: 'redirect', location: await this.deps.codeRedirects.issue(pending) };
     }
+    // Core §3.1.2.6: prompt=none and the consent page would have to be shown.
+    if (prompts.includes('none'))
+      return new ConsentRequired('The user has not granted these scopes to this app');
     const requestId = await this.deps.requests.create(pending);
     return {
       kind: 'redirect',

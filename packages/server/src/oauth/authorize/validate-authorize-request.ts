@@ -1,18 +1,22 @@
 import type { Scope } from '@bnder/shared';
 import type { AppStore } from '../../apps/app.store.js';
 import type { OAuthParams } from '../form.js';
+import { checkOpenIdParams, type OpenIdParams } from './check-openid-params.js';
 import { checkPkce } from './check-pkce.js';
 import { checkResponseType } from './check-response-type.js';
 import { checkScope } from './check-scope.js';
 import { checkState } from './check-state.js';
 import type { TrustedClient } from './check-client.js';
 import { rejectRepeated } from './reject-repeated.js';
+import { rejectRequestObject } from './reject-request-object.js';
+import { rejectRequestUri } from './reject-request-uri.js';
 import { rejectSecretInLink } from './reject-secret-in-link.js';
 
 export type ValidAuthorizeRequest = {
   scopes: Scope[];
   state: string | null;
   codeChallenge: string | null;
+  openId: OpenIdParams;
 };
 
 /**
@@ -29,8 +33,10 @@ export async function validateAuthorizeRequest(
   await rejectSecretInLink(clients, app, sentSecrets);
   rejectRepeated(repeated);
   checkResponseType(params);
+  rejectRequestObject(params);
+  rejectRequestUri(params);
   const state = checkState(params);
   const scopes = checkScope(params);
   const codeChallenge = checkPkce(app, params);
-  return { scopes, state, codeChallenge };
+  return { scopes, state, codeChallenge, openId: checkOpenIdParams(params) };
 }

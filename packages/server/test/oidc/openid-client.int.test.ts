@@ -109,8 +109,8 @@ describe('OpenID Connect with openid-client', () => {
       expectedState: state,
       expectedNonce: nonce,
     });
-    const claims = tokens.claims() ?? {};
-    expect(claims.sub).toBe(account.id);
+    const claims = tokens.claims();
+    expect(claims?.sub).toBe(account.id);
     expect(claims).not.toHaveProperty('email');
     expect(claims).not.toHaveProperty('name');
     expect(await client.fetchUserInfo(config, tokens.access_token, account.id)).toEqual({

@@ -92,7 +92,8 @@ export class AuthorizeEndpoint {
       // prompt=login and an exceeded max_age: the password is asked again in a new session.
       if (verdict.endSession && input.sessionCookie)
         await this.deps.sessions.end(input.sessionCookie);
-      return { kind: 'redirect', location: signInLocation(input.pathAndQuery, valid.openId) };
+      const location = signInLocation(input.pathAndQuery, valid.openId, verdict.endSession);
+      return { kind: 'redirect', location };
     }
     const { user, session } = verdict.session;
     const consent = await this.afterSignIn(user.id, session.authenticatedAt, client, valid);

@@ -22,6 +22,10 @@ export const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
   email: 'See your email address',
 };
 
+export function isIdentityScope(value: string): value is IdentityScope {
+  return (IDENTITY_SCOPES as readonly string[]).includes(value);
+}
+
 export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);
 }

@@ -83,6 +83,21 @@ describe('authorize with OpenID Connect parameters', () => {
     expect(asked.pathname).toBe('/oauth/consent');
   });
 
+  it('describes the identity scopes in words on the consent page', async () => {
+    const { client, app } = await userWithApp(server);
+    const consent = await firstRedirect(client, withPkce(app, { scope: 'openid email read' }));
+    const described = await client.gql<{
+      authorizationRequest: { scopes: { name: string; description: string }[] };
+    }>(`query($id: ID!) { authorizationRequest(id: $id) { scopes { name description } } }`, {
+      id: consent.searchParams.get('request_id'),
+    });
+    expect(described.data?.authorizationRequest.scopes).toEqual([
+      { name: 'read', description: 'Read your profile, notes and OAuth applications' },
+      { name: 'openid', description: 'Sign you in as your Bnder account' },
+      { name: 'email', description: 'See your email address' },
+    ]);
+  });
+
   it('asks a signed-out user to sign in, passing login_hint to the sign-in page', async () => {
     const { app } = await userWithApp(server);
     const stranger = new TestClient(server.url);

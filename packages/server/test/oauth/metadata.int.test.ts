@@ -36,7 +36,7 @@ describe('GET /.well-known/oauth-authorization-server', () => {
       authorization_response_iss_parameter_supported: true,
       jwks_uri: `${issuer}/oauth/jwks`,
       userinfo_endpoint: `${issuer}/oauth/userinfo`,
-      id_token_signing_alg_values_supported: ['RS256', 'ES256'],
+      id_token_signing_alg_values_supported: ['RS256'],
       subject_types_supported: ['public'],
       claims_supported: [
         'sub',

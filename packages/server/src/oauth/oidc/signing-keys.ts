@@ -11,9 +11,11 @@ import type { SigningKeyEntity } from '../../grants/signing-key.entity.js';
 import type { NewSigningKey, SigningKeyStore } from '../../grants/signing-key.store.js';
 
 /**
- * OpenID Connect Discovery §3 requires RS256; ES256 is for the apps that register for it.
+ * The algorithms ID tokens are signed with, each with its own active key. OpenID Connect
+ * Discovery §3 requires RS256. The table and this module take any JWS algorithm jose can
+ * generate (ES256 too), but no app can choose another one yet, so only RS256 keys are made.
  */
-export const ID_TOKEN_ALGS = ['RS256', 'ES256'] as const;
+export const ID_TOKEN_ALGS = ['RS256'] as const;
 export type IdTokenAlg = (typeof ID_TOKEN_ALGS)[number];
 
 /**

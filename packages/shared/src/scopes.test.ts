@@ -9,6 +9,9 @@ describe('parseRequestedScope', () => {
     ['admin', 'invalid'],
     ['read admin', 'invalid'],
     ['READ', 'invalid'],
+    ['openid', 'invalid'],
+    ['openid profile email', 'invalid'],
+    ['read address', 'invalid'],
   ])('refuses %j', (raw, kind) => {
     expect(parseRequestedScope(raw).kind).toBe(kind);
   });
@@ -18,6 +21,13 @@ describe('parseRequestedScope', () => {
       kind: 'explicit',
       scopes: ['read', 'delete'],
     });
+  });
+});
+
+it('lets identity scopes add to an API scope', () => {
+  expect(parseRequestedScope('email openid read')).toEqual({
+    kind: 'explicit',
+    scopes: ['read', 'openid', 'email'],
   });
 });
 

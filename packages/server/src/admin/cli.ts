@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/load-config.js';
 import { importLegacyTokens, type Output } from './import-legacy-tokens.js';
+import { rotateSigningKeys } from './rotate-signing-keys.js';
 import { changeSuspension } from './suspend-app.js';
 
 const USAGE = `Usage: pnpm admin <command>
@@ -11,7 +12,9 @@ Commands:
                               {"token","client_id","user_email","scope","expires_at"}
   suspend-app CLIENT_ID --reason "…"
                               suspend an app: its tokens are revoked, its links refused
-  unsuspend-app CLIENT_ID     lift a suspension (revoked tokens stay revoked)`;
+  unsuspend-app CLIENT_ID     lift a suspension (revoked tokens stay revoked)
+  rotate-signing-keys         new ID token signing keys; the old ones stay published
+                              until the ID tokens they signed have expired`;
 
 const output: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -29,6 +32,7 @@ async function main(args: string[]): Promise<number> {
     return changeSuspension('suspend', rest[0], rest[2], output);
   if (command === 'unsuspend-app' && rest.length === 1 && rest[0])
     return changeSuspension('unsuspend', rest[0], undefined, output);
+  if (command === 'rotate-signing-keys' && rest.length === 0) return rotateSigningKeys(output);
   if (command === undefined || command === 'help' || command === '--help') {
     console.log(USAGE);
     return command === undefined ? 1 : 0;

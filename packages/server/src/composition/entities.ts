@@ -11,6 +11,8 @@ import { AuthorizationRequestEntity } from '../grants/authorization-request.enti
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { DeviceAuthorizationEntity } from '../grants/device-authorization.entity.js';
 import { PushedRequestEntity } from '../grants/pushed-request.entity.js';
+import { GrantSignInEntity } from '../grants/grant-sign-in.entity.js';
+import { SigningKeyEntity } from '../grants/signing-key.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
 
 /** Every table's entity, from the features that own them. */
@@ -26,6 +28,8 @@ export const ENTITIES: EntityList = [
   NoteEntity,
   DeviceAuthorizationEntity,
   PushedRequestEntity,
+  SigningKeyEntity,
+  GrantSignInEntity,
 ];
 
 /** Opens Bnder's database with every entity, its schema brought up to date by the migrations. */

@@ -89,6 +89,8 @@ export function createServices(config: Config, db: DataSource) {
     revocation,
     tokenStore,
     lastUsed,
+    secretBox,
+    accessTokens,
   });
 
   const leaks = createLeakServices({ config, db, secretBox, appEvents, appSecrets, revocation });

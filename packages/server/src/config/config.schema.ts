@@ -76,6 +76,9 @@ export const configSchema = z
     DEVICE_POLL_INTERVAL: seconds.default(5),
     // RFC 9126 §2.2: a pushed request's request_uri lives this long; see docs/configuration.md.
     PAR_REQUEST_TTL: seconds.max(600).default(90),
+    // OpenID Connect Core §2: how long an ID token is valid; a retired signing key stays in the
+    // JWKS this long after its retirement.
+    ID_TOKEN_TTL: seconds.default(3600),
     // Sudo mode: a cookie session reveals, rotates or drops a secret, or deletes an app, only this
     // long after the password was last proven.
     SUDO_TTL: seconds.default(15 * 60),

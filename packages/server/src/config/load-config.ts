@@ -45,6 +45,8 @@ export type Config = {
   devicePollInterval: number;
   /** Seconds a pushed authorization request's request_uri stays usable (RFC 9126 §2.2). */
   pushedRequestTtl: number;
+  /** Seconds an ID token is valid (OpenID Connect Core §2 `exp`). */
+  idTokenTtl: number;
   /** Seconds after a sign-in (or password confirmation) that sensitive app actions stay allowed. */
   sudoTtl: number;
   /** At most this many apps, and notes, per account. */
@@ -120,6 +122,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     deviceCodeTtl: raw.DEVICE_CODE_TTL,
     devicePollInterval: raw.DEVICE_POLL_INTERVAL,
     pushedRequestTtl: raw.PAR_REQUEST_TTL,
+    idTokenTtl: raw.ID_TOKEN_TTL,
     sudoTtl: raw.SUDO_TTL,
     maxAppsPerAccount: raw.MAX_APPS_PER_ACCOUNT,
     maxNotesPerAccount: raw.MAX_NOTES_PER_ACCOUNT,

@@ -13,6 +13,7 @@ import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.
 import { DeviceFlowAndAppIdentity1765000000000 } from './migrations/1765000000000-device-flow-and-app-identity.js';
 import { AuthorizationsOnePairKey1765100000000 } from './migrations/1765100000000-authorizations-one-pair-key.js';
 import { LeakedCredentialsAndSuspension1765200000000 } from './migrations/1765200000000-leaked-credentials-and-suspension.js';
+import { OpenIdSigningKeys1765300000000 } from './migrations/1765300000000-openid-signing-keys.js';
 import { PushedAuthorizationRequests1765320000000 } from './migrations/1765320000000-pushed-authorization-requests.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
@@ -25,6 +26,7 @@ const migrations = [
   DeviceFlowAndAppIdentity1765000000000,
   AuthorizationsOnePairKey1765100000000,
   LeakedCredentialsAndSuspension1765200000000,
+  OpenIdSigningKeys1765300000000,
   PushedAuthorizationRequests1765320000000,
 ];
 

@@ -29,6 +29,14 @@ export class AuthorizationRequestEntity {
   @Column({ name: 'code_challenge', type: 'varchar', length: 128, nullable: true })
   codeChallenge: string | null;
 
+  /** OpenID Connect Core §3.1.2.1: echoed in the ID token. */
+  @Column({ type: 'varchar', length: 512, nullable: true })
+  nonce: string | null;
+
+  /** When the session's password was last proven (the ID token's `auth_time`). */
+  @Column({ name: 'auth_time', type: 'bigint', nullable: true, transformer: epochMs })
+  authTime: Date | null;
+
   @Column({ name: 'expires_at', type: 'bigint', transformer: epochMs })
   expiresAt: Date;
 }

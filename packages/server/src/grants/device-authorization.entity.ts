@@ -27,6 +27,10 @@ export class DeviceAuthorizationEntity {
   @Column({ name: 'user_id', type: 'varchar', length: 36, nullable: true })
   userId: string | null;
 
+  /** When the approving session's password was last proven (the ID token's `auth_time`). */
+  @Column({ name: 'auth_time', type: 'bigint', nullable: true, transformer: epochMs })
+  authTime: Date | null;
+
   /** §3.5: raised by 5 seconds each time the device polls too fast. */
   @Column({ name: 'interval_seconds', type: 'int' })
   intervalSeconds: number;

@@ -47,6 +47,7 @@ export class DeviceAuthorizationsStore {
           userCodeHash: sha256Hex(userCode),
           status: 'pending',
           userId: null,
+          authTime: null,
           intervalSeconds: this.timing.intervalSeconds,
           lastPolledAt: null,
           createdAt: new Date(now),
@@ -76,12 +77,16 @@ export class DeviceAuthorizationsStore {
   async decide(
     m: EntityManager,
     userCode: string,
-    decision: { status: 'approved'; userId: string } | { status: 'denied' },
+    decision: { status: 'approved'; userId: string; authTime: Date } | { status: 'denied' },
   ): Promise<boolean> {
-    const userId = decision.status === 'approved' ? decision.userId : null;
+    const approved = decision.status === 'approved' ? decision : null;
     const changed = await updated(
       m,
-      { status: decision.status, userId },
+      {
+        status: decision.status,
+        userId: approved?.userId ?? null,
+        authTime: approved?.authTime ?? null,
+      },
       "user_code_hash = :hash AND status = 'pending' AND expires_at > :now",
       { hash: sha256Hex(userCode), now: Date.now() },
     );

@@ -9,7 +9,7 @@ export type PushedParams = Record<string, string>;
 
 /** What the authorize endpoint learns of a request_uri: the pushed request, or why not. */
 export type PushedLookup =
-  | { kind: 'found'; referenceHash: string; appId: string; params: PushedParams }
+  | { kind: 'found'; referenceHash: string; appId: string; params: PushedParams; pushedAt: Date }
   | { kind: 'unknown' | 'expired' | 'used' };
 
 /**
@@ -60,6 +60,7 @@ export class PushedRequestStore {
       referenceHash,
       appId: row.appId,
       params: JSON.parse(row.params) as PushedParams,
+      pushedAt: new Date(row.expiresAt.getTime() - this.ttlSeconds * 1000),
     };
   }
 

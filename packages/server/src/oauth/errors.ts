@@ -95,3 +95,18 @@ export class ServerError extends OAuthError {
 export function oauthErrorBody(error: OAuthError): { error: string; error_description: string } {
   return { error: error.code, error_description: error.message };
 }
+
+/** OpenID Connect Core §3.1.2.6: `prompt=none` and the user must sign in first. */
+export class LoginRequired extends OAuthError {
+  readonly code = 'login_required';
+}
+
+/** OpenID Connect Core §3.1.2.6: `prompt=none` and the user must consent first. */
+export class ConsentRequired extends OAuthError {
+  readonly code = 'consent_required';
+}
+
+/** OpenID Connect Core §3.1.2.6 and §6.1: request objects are not supported. */
+export class RequestNotSupported extends OAuthError {
+  readonly code = 'request_not_supported';
+}

@@ -10,6 +10,7 @@ import { parseForm } from './form.js';
 import { registerIntrospect } from './introspect.routes.js';
 import { registerMetadata } from './metadata.routes.js';
 import { registerPushedAuthorization } from './par/par.routes.js';
+import { registerOpenId } from './oidc/oidc.routes.js';
 import { registerRevoke } from './revoke.routes.js';
 import { registerToken } from './token/token.routes.js';
 
@@ -21,6 +22,9 @@ const CORS_PATHS = [
   '/oauth/device_authorization',
   '/oauth/par',
   '/.well-known/oauth-authorization-server',
+  '/.well-known/openid-configuration',
+  '/oauth/jwks',
+  '/oauth/userinfo',
 ] as const;
 
 /**
@@ -46,6 +50,7 @@ export async function registerOAuth(
     registerDeviceAuthorization(scope, oauth.deviceAuthorization);
     registerPushedAuthorization(scope, oauth.pushedAuthorization);
     registerMetadata(scope, config);
+    registerOpenId(scope, config, oauth.signingKeys, oauth.userInfo);
   });
 }
 

@@ -8,12 +8,16 @@ import type { ClientStore } from '../grants/client.store.js';
 import { AuthorizationRequestStore } from '../grants/authorization-request.store.js';
 import type { AuthorizationsStore } from '../grants/authorizations.store.js';
 import { CodeStore } from '../grants/code.store.js';
+import { GrantSignInStore } from '../grants/grant-sign-in.store.js';
+import { SigningKeyStore } from '../grants/signing-key.store.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import { DeviceAuthorizationsStore } from '../grants/device-authorizations.store.js';
 import { PushedRequestStore } from '../grants/pushed-request.store.js';
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import { TokenIssuer } from '../grants/token-issuer.js';
 import type { LastUsedPolicy } from '../grants/last-used.js';
 import type { TokenStore } from '../grants/token.store.js';
+import type { AccessTokenStore } from '../grants/access-token.store.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { AuthorizeEndpoint } from './authorize/authorize.service.js';
 import { CodeRedirects } from './authorize/code-redirect.js';
@@ -34,6 +38,9 @@ import { DeviceCodeGrant } from './token/device-code.grant.js';
 import { GrantReplay } from './token/grant-replay.js';
 import { RefreshTokenGrant } from './token/refresh-token.grant.js';
 import { TokenEndpoint } from './token/token-endpoint.js';
+import { IdTokens } from './token/id-token.js';
+import { SigningKeys } from './oidc/signing-keys.js';
+import { UserInfo } from './oidc/userinfo.js';
 
 export type OAuthDeps = {
   config: Config;
@@ -48,6 +55,8 @@ export type OAuthDeps = {
   revocation: GrantRevocationService;
   tokenStore: TokenStore;
   lastUsed: LastUsedPolicy;
+  secretBox: SecretBox;
+  accessTokens: AccessTokenStore;
 };
 
 /** Wires the OAuth endpoints and the consent API from the shared services. */
@@ -64,6 +73,9 @@ export function createOAuthServices(deps: OAuthDeps) {
     deps.lastUsed,
   );
   const codeRedirects = new CodeRedirects(codes, issuer);
+  const signingKeys = new SigningKeys(new SigningKeyStore(db), deps.secretBox, config.idTokenTtl);
+  const idTokens = new IdTokens(signingKeys, deps.users, issuer, config.idTokenTtl);
+  const signIns = new GrantSignInStore(db);
   const replay = new GrantReplay(deps.revocation, deps.appEvents, deps.clients);
   const clientAuth = new ClientAuthenticator(deps.clientStore, deps.limiter, config.rateLimits);
   const identities = new AppIdentities(deps.users, deps.revocation);
@@ -95,6 +107,7 @@ export function createOAuthServices(deps: OAuthDeps) {
       requests,
       pushedRequests,
       codeRedirects,
+      signingKeys,
     }),
     pushedAuthorization: new PushedAuthorizationEndpoint(
       clientAuth,
@@ -104,10 +117,12 @@ export function createOAuthServices(deps: OAuthDeps) {
       pushedRequests,
     ),
     token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
-      new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
-      new RefreshTokenGrant(issuerOfTokens, replay),
-      new DeviceCodeGrant(db, deviceRequests, issuerOfTokens),
+      new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay, idTokens, signIns),
+      new RefreshTokenGrant(issuerOfTokens, replay, idTokens, signIns),
+      new DeviceCodeGrant(db, deviceRequests, issuerOfTokens, idTokens, signIns),
     ]),
+    signingKeys,
+    userInfo: new UserInfo(deps.accessTokens),
     deviceAuthorization: new DeviceAuthorizationEndpoint(
       clientAuth,
       deps.limiter,

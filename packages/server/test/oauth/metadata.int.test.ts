@@ -23,7 +23,7 @@ describe('GET /.well-known/oauth-authorization-server', () => {
       device_authorization_endpoint: `${issuer}/oauth/device_authorization`,
       pushed_authorization_request_endpoint: `${issuer}/oauth/par`,
       require_pushed_authorization_requests: false,
-      scopes_supported: ['read', 'write', 'delete'],
+      scopes_supported: ['read', 'write', 'delete', 'openid', 'profile', 'email'],
       response_types_supported: ['code'],
       response_modes_supported: ['query'],
       grant_types_supported: [
@@ -36,6 +36,28 @@ describe('GET /.well-known/oauth-authorization-server', () => {
       revocation_endpoint_auth_methods_supported: methods,
       introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
       authorization_response_iss_parameter_supported: true,
+      jwks_uri: `${issuer}/oauth/jwks`,
+      userinfo_endpoint: `${issuer}/oauth/userinfo`,
+      id_token_signing_alg_values_supported: ['RS256'],
+      subject_types_supported: ['public'],
+      claims_supported: [
+        'sub',
+        'iss',
+        'aud',
+        'exp',
+        'iat',
+        'auth_time',
+        'nonce',
+        'at_hash',
+        'name',
+        'email',
+        'email_verified',
+      ],
+      claim_types_supported: ['normal'],
+      claims_parameter_supported: false,
+      request_parameter_supported: false,
+      request_uri_parameter_supported: false,
+      prompt_values_supported: ['none', 'login', 'consent', 'select_account'],
     });
   });
 });
@@ -46,6 +68,9 @@ describe('CORS on the OAuth endpoints', () => {
     '/oauth/revoke',
     '/oauth/introspect',
     '/.well-known/oauth-authorization-server',
+    '/.well-known/openid-configuration',
+    '/oauth/jwks',
+    '/oauth/userinfo',
   ])('answers a preflight for %s from any origin, without credentials', async (path) => {
     const response = await fetch(`${server.url}${path}`, {
       method: 'OPTIONS',

@@ -7,13 +7,16 @@ import type { AuthorizationRequestStore } from '../../grants/authorization-reque
 import type { AuthorizationsStore } from '../../grants/authorizations.store.js';
 import type { PushedRequestStore } from '../../grants/pushed-request.store.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
-import { OAuthError } from '../errors.js';
+import { ConsentRequired, OAuthError } from '../errors.js';
 import { readQuery } from '../form.js';
+import type { SigningKeys } from '../oidc/signing-keys.js';
 import { errorRedirect } from './authorization-response.js';
 import { checkClient, type TrustedClient } from './check-client.js';
 import type { CodeRedirects } from './code-redirect.js';
 import { AuthorizePageError } from './page-error.js';
 import { checkPushedBy, readAuthorizeParams, type AuthorizeParams } from './pushed-request.js';
+import { checkSignIn } from './sign-in-requirements.js';
+import { signInLocation } from './sign-in-redirect.js';
 import {
   validateAuthorizeRequest,
   type ValidAuthorizeRequest,
@@ -40,6 +43,7 @@ export type AuthorizeDeps = {
   requests: AuthorizationRequestStore;
   pushedRequests: PushedRequestStore;
   codeRedirects: CodeRedirects;
+  signingKeys: SigningKeys;
 };
 
 /**
@@ -67,6 +71,11 @@ export class AuthorizeEndpoint {
       return { kind: 'page', status: 400, title: error.title, message: error.message };
     }
     const { params } = request;
+    const redirectError = (error: OAuthError): AuthorizeOutcome => {
+      const state = params.state !== undefined && params.state.length <= 1000 ? params.state : null;
+      const location = errorRedirect(client.redirectUri, error, state, this.deps.config.publicUrl);
+      return { kind: 'redirect', location };
+    };
     let valid: ValidAuthorizeRequest;
     try {
       valid = await validateAuthorizeRequest(
@@ -80,15 +89,25 @@ export class AuthorizeEndpoint {
       );
     } catch (error) {
       if (!(error instanceof OAuthError)) throw error;
-      const state = params.state !== undefined && params.state.length <= 1000 ? params.state : null;
-      const location = errorRedirect(client.redirectUri, error, state, this.deps.config.publicUrl);
-      return { kind: 'redirect', location };
+      return redirectError(error);
     }
-    if (!signedIn) {
-      return {
-        kind: 'redirect',
-        location: `/signin?return_to=${encodeURIComponent(request.returnTo)}`,
-      };
+    const verdict = await checkSignIn(
+      signedIn,
+      valid.openId,
+      {
+        clientId: client.app.clientId,
+        keys: this.deps.signingKeys,
+        issuer: this.deps.config.publicUrl,
+      },
+      request.pushed?.pushedAt ?? null,
+    );
+    if (verdict.kind === 'error') return redirectError(verdict.error);
+    if (verdict.kind === 'sign-in') {
+      // prompt=login and an exceeded max_age: the password is asked again in a new session.
+      if (verdict.endSession && input.sessionCookie)
+        await this.deps.sessions.end(input.sessionCookie);
+      const location = signInLocation(request.returnTo, valid.openId, verdict.endSession);
+      return { kind: 'redirect', location };
     }
     // RFC 9126 §4: the pushed request becomes this user's request once; a second use loses.
     if (
@@ -102,15 +121,21 @@ export class AuthorizeEndpoint {
         message: 'This request_uri was already used. Go back to the application and start again.',
       };
     }
-    return this.afterSignIn(signedIn.user.id, client, valid);
+    const { user, session } = verdict.session;
+    const consent = await this.afterSignIn(user.id, session.authenticatedAt, client, valid);
+    return consent instanceof OAuthError ? redirectError(consent) : consent;
   }
 
-  /** Consent is skipped when the user already granted these scopes explicitly (§4.1.1 prompt-free). */
+  /**
+   * Consent is skipped when the user already granted these scopes explicitly (§4.1.1
+   * prompt-free), unless the client asks for it (OpenID Connect Core §3.1.2.1 prompt=consent).
+   */
   private async afterSignIn(
     userId: string,
+    authTime: Date,
     client: TrustedClient,
     valid: ValidAuthorizeRequest,
-  ): Promise<AuthorizeOutcome> {
+  ): Promise<AuthorizeOutcome | OAuthError> {
     const pending = {
       userId,
       appId: client.app.id,
@@ -119,11 +144,18 @@ export class AuthorizeEndpoint {
       scope: formatScopes(valid.scopes),
       state: valid.state,
       codeChallenge: valid.codeChallenge,
+      nonce: valid.openId.nonce,
+      authTime,
     };
+    const { prompts } = valid.openId;
     const granted = await this.deps.authorizations.explicitScopes(userId, client.app.id);
-    if (granted.length > 0 && coversScopes(granted, valid.scopes)) {
+    const covered = granted.length > 0 && coversScopes(granted, valid.scopes);
+    if (covered && !prompts.includes('consent')) {
       return { kind: 'redirect', location: await this.deps.codeRedirects.issue(pending) };
     }
+    // Core §3.1.2.6: prompt=none and the consent page would have to be shown.
+    if (prompts.includes('none'))
+      return new ConsentRequired('The user has not granted these scopes to this app');
     const requestId = await this.deps.requests.create(pending);
     return {
       kind: 'redirect',

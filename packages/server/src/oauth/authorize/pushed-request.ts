@@ -7,7 +7,7 @@ export type AuthorizeParams = {
   params: OAuthParams;
   repeated: readonly string[];
   /** Set when the link named a pushed request (RFC 9126 §4). */
-  pushed: { referenceHash: string; appId: string } | null;
+  pushed: { referenceHash: string; appId: string; pushedAt: Date } | null;
   /** The authorize link to come back to after signing in. */
   returnTo: string;
 };
@@ -44,7 +44,7 @@ export async function readAuthorizeParams(
   return {
     params: { ...found.params, client_id: clientId },
     repeated: [],
-    pushed: { referenceHash: found.referenceHash, appId: found.appId },
+    pushed: { referenceHash: found.referenceHash, appId: found.appId, pushedAt: found.pushedAt },
     returnTo: `/oauth/authorize?${new URLSearchParams({ client_id: clientId, request_uri: requestUri })}`,
   };
 }

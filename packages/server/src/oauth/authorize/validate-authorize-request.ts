@@ -1,12 +1,14 @@
 import type { Scope } from '@bnder/shared';
 import type { AppStore } from '../../apps/app.store.js';
 import type { OAuthParams } from '../form.js';
+import { checkOpenIdParams, type OpenIdParams } from './check-openid-params.js';
 import { checkPkce } from './check-pkce.js';
 import { checkResponseType } from './check-response-type.js';
 import { checkScope } from './check-scope.js';
 import { checkState } from './check-state.js';
 import type { TrustedClient } from './check-client.js';
 import { rejectRepeated } from './reject-repeated.js';
+import { rejectRequestObject } from './reject-request-object.js';
 import { rejectSecretInLink } from './reject-secret-in-link.js';
 import { requirePushedRequest } from './require-pushed-request.js';
 
@@ -14,6 +16,7 @@ export type ValidAuthorizeRequest = {
   scopes: Scope[];
   state: string | null;
   codeChallenge: string | null;
+  openId: OpenIdParams;
 };
 
 /**
@@ -33,8 +36,9 @@ export async function validateAuthorizeRequest(
   requirePushedRequest(app, pushed);
   rejectRepeated(repeated);
   checkResponseType(params);
+  rejectRequestObject(params);
   const state = checkState(params);
   const scopes = checkScope(params);
   const codeChallenge = checkPkce(app, params);
-  return { scopes, state, codeChallenge };
+  return { scopes, state, codeChallenge, openId: checkOpenIdParams(params) };
 }

@@ -66,6 +66,8 @@ export class ConsentService {
           redirectUriSent: pending.redirectUriSent,
           scope: pending.scope,
           codeChallenge: pending.codeChallenge,
+          nonce: pending.nonce,
+          authTime: pending.authTime,
           state: pending.state,
         },
         m,

@@ -40,7 +40,12 @@ export class DeviceConsentResolver {
     userCode: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<boolean> {
-    await this.consent.approve(userCode, signedIn(ctx).user.id, typist(ctx));
+    const session = signedIn(ctx);
+    await this.consent.approve(
+      userCode,
+      { userId: session.user.id, authTime: session.authenticatedAt },
+      typist(ctx),
+    );
     return true;
   }
 

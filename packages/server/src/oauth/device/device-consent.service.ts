@@ -52,11 +52,19 @@ export class DeviceConsentService {
     };
   }
 
-  /** The consent is recorded with the approval, so the device's tokens have their grant. */
-  async approve(typed: string, userId: string, who: CodeTypist): Promise<void> {
+  /**
+   * The consent is recorded with the approval, so the device's tokens have their grant.
+   * `authTime`: when the approving session's password was last proven (the ID token's auth_time).
+   */
+  async approve(
+    typed: string,
+    { userId, authTime }: { userId: string; authTime: Date },
+    who: CodeTypist,
+  ): Promise<void> {
     const { request, userCode } = await this.pending(typed, who);
     const approved = await inTransaction(this.db, async (m) => {
-      if (!(await this.requests.decide(m, userCode, { status: 'approved', userId }))) return false;
+      const decision = { status: 'approved' as const, userId, authTime };
+      if (!(await this.requests.decide(m, userCode, decision))) return false;
       await this.authorizations.grant(userId, request.appId, scopesOf(request), m);
       return true;
     });

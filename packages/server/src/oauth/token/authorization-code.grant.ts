@@ -3,12 +3,14 @@ import type { DataSource } from 'typeorm';
 import type { OAuthClient } from '../../grants/client.store.js';
 import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
 import type { CodeStore } from '../../grants/code.store.js';
+import type { GrantSignInStore } from '../../grants/grant-sign-in.store.js';
 import type { TokenIssuer } from '../../grants/token-issuer.js';
 import { InvalidGrant, InvalidRequest } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
+import { grantsOpenId, type IdTokens } from './id-token.js';
 import { tokenResponse } from './token-response.js';
 import { inTransaction } from '../../db/transaction.js';
 
@@ -19,6 +21,8 @@ export class AuthorizationCodeGrant implements GrantHandler {
     private readonly codes: CodeStore,
     private readonly issuer: TokenIssuer,
     private readonly replay: GrantReplay,
+    private readonly idTokens: IdTokens,
+    private readonly signIns: GrantSignInStore,
   ) {}
 
   handles(params: OAuthParams): boolean {
@@ -46,25 +50,36 @@ export class AuthorizationCodeGrant implements GrantHandler {
       throw error;
     }
     // The conditional update decides the one winner; tokens commit with it.
-    const tokens = await inTransaction(this.db, async (m) =>
-      (await this.codes.markUsed(code.codeHash, m))
-        ? this.issuer.issueIn(m, {
-            appId: code.appId,
-            userId: code.userId,
-            grantId: code.codeHash,
-            accessScope: code.scope,
-            refreshScope: code.scope,
-            parentId: null,
-          })
-        : null,
-    );
+    const tokens = await inTransaction(this.db, async (m) => {
+      if (!(await this.codes.markUsed(code.codeHash, m))) return null;
+      const issued = await this.issuer.issueIn(m, {
+        appId: code.appId,
+        userId: code.userId,
+        grantId: code.codeHash,
+        accessScope: code.scope,
+        refreshScope: code.scope,
+        parentId: null,
+      });
+      // OIDC Core §12.2: refreshes of this grant repeat the original auth_time.
+      if (code.authTime && grantsOpenId(code.scope))
+        await this.signIns.record(m, code.codeHash, code.authTime);
+      return issued;
+    });
     if (!tokens) {
       if (code.expiresAt.getTime() <= Date.now())
         throw new InvalidGrant('The authorization code has expired');
       return this.replayed(code);
     }
     await this.issuer.recordUse(client, code.userId);
-    return tokenResponse(tokens, code.scope);
+    const idToken = await this.idTokens.issue({
+      clientId: client.clientId,
+      userId: code.userId,
+      scope: code.scope,
+      accessToken: tokens.accessToken,
+      nonce: code.nonce,
+      authTime: code.authTime,
+    });
+    return tokenResponse(tokens, code.scope, idToken);
   }
 
   /** RFC 6749 §4.1.2: a second use fails and revokes what the first use issued. */

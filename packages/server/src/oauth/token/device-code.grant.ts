@@ -5,12 +5,14 @@ import { violatedConstraint } from '../../db/constraint-errors.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { DeviceAuthorizationEntity } from '../../grants/device-authorization.entity.js';
 import type { DeviceAuthorizationsStore } from '../../grants/device-authorizations.store.js';
+import type { GrantSignInStore } from '../../grants/grant-sign-in.store.js';
 import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import { AuthorizationPending, ExpiredToken, SlowDown } from '../device/device.errors.js';
 import { requireDeviceFlow } from '../device/require-device-flow.js';
 import { AccessDenied, InvalidGrant } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
+import { grantsOpenId, type IdTokens } from './id-token.js';
 import { tokenResponse } from './token-response.js';
 
 /**
@@ -22,6 +24,8 @@ export class DeviceCodeGrant implements GrantHandler {
     private readonly db: DataSource,
     private readonly requests: DeviceAuthorizationsStore,
     private readonly issuer: TokenIssuer,
+    private readonly idTokens: IdTokens,
+    private readonly signIns: GrantSignInStore,
   ) {}
 
   handles(params: OAuthParams): boolean {
@@ -47,24 +51,35 @@ export class DeviceCodeGrant implements GrantHandler {
     if (userId === null) throw new InvalidGrant('The device code is invalid');
     const tokens = await this.redeem(request, userId);
     await this.issuer.recordUse(client, userId);
-    return tokenResponse(tokens, request.scope);
+    const idToken = await this.idTokens.issue({
+      clientId: client.clientId,
+      userId,
+      scope: request.scope,
+      accessToken: tokens.accessToken,
+      nonce: null,
+      authTime: request.authTime,
+    });
+    return tokenResponse(tokens, request.scope, idToken);
   }
 
   /** The conditional update decides the one winner; the tokens commit with it. */
   private async redeem(request: DeviceAuthorizationEntity, userId: string): Promise<IssuedTokens> {
     try {
-      const tokens = await inTransaction(this.db, async (m) =>
-        (await this.requests.spend(m, request))
-          ? this.issuer.issueIn(m, {
-              appId: request.appId,
-              userId,
-              grantId: request.deviceCodeHash,
-              accessScope: request.scope,
-              refreshScope: request.scope,
-              parentId: null,
-            })
-          : null,
-      );
+      const tokens = await inTransaction(this.db, async (m) => {
+        if (!(await this.requests.spend(m, request))) return null;
+        const issued = await this.issuer.issueIn(m, {
+          appId: request.appId,
+          userId,
+          grantId: request.deviceCodeHash,
+          accessScope: request.scope,
+          refreshScope: request.scope,
+          parentId: null,
+        });
+        // OIDC Core §12.2: refreshes of this grant repeat the original auth_time.
+        if (request.authTime && grantsOpenId(request.scope))
+          await this.signIns.record(m, request.deviceCodeHash, request.authTime);
+        return issued;
+      });
       if (tokens) return tokens;
     } catch (error) {
       // The user revoked the app's access between the look-up and the insert.

@@ -9,6 +9,8 @@ export type TokenResponseBody = {
   expires_in: number;
   refresh_token: string;
   scope: string;
+  /** OpenID Connect Core §3.1.3.3: when `openid` was granted. */
+  id_token?: string;
 };
 
 /**

@@ -1,12 +1,14 @@
 import { coversScopes, formatScopes, parseRequestedScope, parseStoredScope } from '@bnder/shared';
 import type { OAuthClient } from '../../grants/client.store.js';
 import { violatedConstraint } from '../../db/constraint-errors.js';
+import type { GrantSignInStore } from '../../grants/grant-sign-in.store.js';
 import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import type { LiveToken } from '../../grants/token.store.js';
 import { InvalidGrant, InvalidScope } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
+import { grantsOpenId, type IdTokens } from './id-token.js';
 import { tokenResponse } from './token-response.js';
 
 /**
@@ -18,6 +20,8 @@ export class RefreshTokenGrant implements GrantHandler {
   constructor(
     private readonly issuer: TokenIssuer,
     private readonly replay: GrantReplay,
+    private readonly idTokens: IdTokens,
+    private readonly signIns: GrantSignInStore,
   ) {}
 
   handles(params: OAuthParams): boolean {
@@ -44,7 +48,18 @@ export class RefreshTokenGrant implements GrantHandler {
     const accessScope = narrowedScope(token.scope, params.scope);
     const tokens = await this.rotate(token, accessScope);
     await this.issuer.recordUse(client, token.userId, token.consentLastUsedAt);
-    return tokenResponse(tokens, accessScope);
+    // OIDC Core §12.2: the same sub, aud and auth_time as at sign-in; no nonce.
+    const idToken = grantsOpenId(accessScope)
+      ? await this.idTokens.issue({
+          clientId: client.clientId,
+          userId: token.userId,
+          scope: accessScope,
+          accessToken: tokens.accessToken,
+          nonce: null,
+          authTime: await this.signIns.authTimeOf(token.grantId),
+        })
+      : undefined;
+    return tokenResponse(tokens, accessScope, idToken);
   }
 
   private async rotate(token: LiveToken, accessScope: string): Promise<IssuedTokens> {

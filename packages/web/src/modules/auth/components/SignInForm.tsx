@@ -7,18 +7,15 @@ import { TextField } from '../../../ui/TextField';
 import { SIGN_IN_MUTATION } from '../graphql/session-mutations';
 import { rememberViewer } from '../graphql/remember-viewer';
 
-export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+/** `email` prefills the field: OpenID Connect's login_hint, passed on by the authorize link. */
+export function SignInForm({ onSignedIn, email = '' }: { onSignedIn: () => void; email?: string }) {
   const [signIn, { loading }] = useMutation(SIGN_IN_MUTATION, {
     update: (cache, { data }) => rememberViewer(cache, data?.signIn),
   });
-  const { field, submit } = useTextForm(
-    signInSchema,
-    { email: '', password: '' },
-    async (input) => {
-      await signIn({ variables: { input } });
-      onSignedIn();
-    },
-  );
+  const { field, submit } = useTextForm(signInSchema, { email, password: '' }, async (input) => {
+    await signIn({ variables: { input } });
+    onSignedIn();
+  });
 
   return (
     <Form {...submit}>

@@ -32,6 +32,17 @@ async function signInAt(at: string) {
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
+describe('SignInPage login_hint', () => {
+  it('fills the email the app suggested (OpenID Connect login_hint)', () => {
+    renderWithProviders(<SignInPage />, {
+      at: `/signin?return_to=%2Foauth%2Fauthorize&login_hint=${encodeURIComponent('ada@example.com')}`,
+      path: '/signin',
+    });
+    expect(screen.getByLabelText('Email')).toHaveValue('ada@example.com');
+    expect(screen.getByLabelText('Password')).toHaveValue('');
+  });
+});
+
 describe('SignInPage return_to', () => {
   beforeEach(() => vi.mocked(loadPage).mockClear());
 

@@ -7,6 +7,7 @@ import { SignInForm } from './SignInForm';
 export default function SignInPage() {
   const [params] = useSearchParams();
   const returnTo = params.get('return_to');
+  const loginHint = params.get('login_hint') ?? undefined;
   const follow = useFollowAfterSignIn();
   const appName = useRequestingApp(returnTo);
   const signUpLink = returnTo ? `/signup?return_to=${encodeURIComponent(returnTo)}` : '/signup';
@@ -27,7 +28,7 @@ export default function SignInPage() {
         </p>
       }
     >
-      <SignInForm onSignedIn={() => follow(returnTo)} />
+      <SignInForm onSignedIn={() => follow(returnTo)} email={loginHint} />
     </AuthLayout>
   );
 }

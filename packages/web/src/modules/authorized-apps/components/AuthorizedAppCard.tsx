@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { SCOPE_DESCRIPTIONS, isScope } from '@bnder/shared';
+import { SCOPE_DESCRIPTIONS, isIdentityScope, isScope } from '@bnder/shared';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { DateText } from '../../../ui/DateText';
@@ -63,6 +63,10 @@ export function AuthorizedAppCard({
           {app.scopes.map((scope) => (
             <li key={scope} title={isScope(scope) ? SCOPE_DESCRIPTIONS[scope] : undefined}>
               <code>{scope}</code>
+              {/* Identity scopes say in words what the app learns (OpenID Connect sign-in). */}
+              {isIdentityScope(scope) && (
+                <span className="scopes__words"> {SCOPE_DESCRIPTIONS[scope]}</span>
+              )}
             </li>
           ))}
         </ul>

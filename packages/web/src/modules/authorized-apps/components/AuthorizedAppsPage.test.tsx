@@ -54,6 +54,22 @@ describe('AuthorizedAppsPage', () => {
     expect(screen.getByText('Read-only until re-authorized')).toBeVisible();
   });
 
+  it('says in words what the identity scopes let the app learn', async () => {
+    const signIn = {
+      ...notes,
+      clientId: 'cid_sso',
+      name: 'Team Wiki',
+      scopes: ['read', 'openid', 'email'],
+    };
+    renderWithProviders(<AuthorizedAppsPage />, { mocks: [listMock([signIn])] });
+    const item = (await screen.findByRole('heading', { name: 'Team Wiki' })).closest('li');
+    if (!item) throw new Error('no list item');
+    expect(within(item).getByText('openid')).toBeVisible();
+    expect(within(item).getByText(/Sign you in as your Bnder account/)).toBeVisible();
+    expect(within(item).getByText(/See your email address/)).toBeVisible();
+    expect(within(item).queryByText(/See your name/)).not.toBeInTheDocument();
+  });
+
   it('shows an empty state', async () => {
     renderWithProviders(<AuthorizedAppsPage />, { mocks: [listMock([])] });
     expect(await screen.findByText('No authorized applications')).toBeVisible();

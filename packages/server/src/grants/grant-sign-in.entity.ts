@@ -1,0 +1,18 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { epochMs } from '../db/columns.js';
+
+/**
+ * When the user signed in for a grant that includes `openid`, so an ID token from a later
+ * refresh carries the original `auth_time` (OpenID Connect Core §12.2).
+ */
+@Entity('oidc_grant_sign_ins')
+export class GrantSignInEntity {
+  @PrimaryColumn({ name: 'grant_id', type: 'varchar', length: 64 })
+  grantId: string;
+
+  @Column({ name: 'auth_time', type: 'bigint', transformer: epochMs })
+  authTime: Date;
+
+  @Column({ name: 'created_at', type: 'bigint', transformer: epochMs })
+  createdAt: Date;
+}

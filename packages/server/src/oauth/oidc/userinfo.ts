@@ -1,6 +1,6 @@
 import type { AccessTokenStore } from '../../grants/access-token.store.js';
 import { requireProfile } from '../../toolkit/principal.js';
-import { identityClaims } from '../token/id-token.js';
+import { identityClaims } from './identity-claims.js';
 
 /** RFC 6750 §2.1 `Bearer 1*SP b64token`; the scheme is case-insensitive (RFC 9110 §11.1). */
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseStoredScope } from '@bnder/shared';
 import { SignJWT } from 'jose';
 import type { UserStore } from '../../accounts/user.store.js';
+import { identityClaims } from '../oidc/identity-claims.js';
 import type { IdTokenAlg, SigningKeys } from '../oidc/signing-keys.js';
 
 export type IdTokenRequest = {
@@ -56,20 +57,6 @@ export class IdTokens {
       .setExpirationTime(`${this.ttlSeconds}s`)
       .sign(key);
   }
-}
-
-/**
- * The claims the granted identity scopes release (OIDC Core §5.4), for the ID token and
- * userinfo alike. Bnder does not verify email addresses yet, so `email_verified` is false.
- */
-export function identityClaims(
-  scopes: readonly string[],
-  user: { displayName: string; email: string },
-): Record<string, unknown> {
-  return {
-    ...(scopes.includes('profile') ? { name: user.displayName } : {}),
-    ...(scopes.includes('email') ? { email: user.email, email_verified: false } : {}),
-  };
 }
 
 /**

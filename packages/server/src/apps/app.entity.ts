@@ -63,6 +63,10 @@ export class AppEntity {
   @Column({ name: 'allow_device_flow', type: 'boolean', transformer: boolean })
   allowDeviceFlow: boolean;
 
+  /** RFC 9449: every token request must carry a DPoP proof. Off by default. */
+  @Column({ name: 'require_dpop', type: 'boolean', transformer: boolean })
+  requireDpop: boolean;
+
   /** Who the app is, as the consent page shows it; each optional. */
   @Column({ type: 'varchar', length: 400, nullable: true })
   description: string | null;

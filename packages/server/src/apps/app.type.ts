@@ -69,6 +69,12 @@ export class OAuthAppType {
   })
   allowDeviceFlow: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Whether token requests must carry a DPoP proof (RFC 9449); off unless the owner turns it on',
+  })
+  requireDpop: boolean;
+
   @Field(() => String, {
     nullable: true,
     description: 'What the app does, shown on the consent page (at most 400 characters)',
@@ -100,6 +106,7 @@ export class OAuthAppType {
       suspendedAt: app.suspendedAt,
       suspendedReason: app.suspendedReason,
       allowDeviceFlow: app.allowDeviceFlow,
+      requireDpop: app.requireDpop,
       description: app.description,
       homepageUrl: app.homepageUrl,
       privacyPolicyUrl: app.privacyPolicyUrl,

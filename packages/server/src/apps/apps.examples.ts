@@ -14,6 +14,7 @@ const exampleApp = {
   privacy_policy_url: 'https://client.example/privacy',
   terms_of_service_url: null,
   rotate_secret_on_leak: false,
+  require_dpop: false,
   secret_leaked_at: null,
   secret_leak_url: null,
   suspended_at: null,

@@ -125,6 +125,7 @@ export class AppsResolver {
       ...input,
       allowDeviceFlow: input.allowDeviceFlow ?? undefined,
       rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
+      requireDpop: input.requireDpop ?? undefined,
     });
     return OAuthAppSecretPayload.from(created);
   }
@@ -147,6 +148,7 @@ export class AppsResolver {
       // A switch left out (or null) stays as it is; a text field sent as null is cleared.
       allowDeviceFlow: input.allowDeviceFlow ?? undefined,
       rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
+      requireDpop: input.requireDpop ?? undefined,
       description: input.description,
       homepageUrl: input.homepageUrl,
       privacyPolicyUrl: input.privacyPolicyUrl,

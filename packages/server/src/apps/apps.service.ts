@@ -16,6 +16,7 @@ import { findOwnedApp, lockOwnedApp } from './owned-app-lookup.js';
 import { widensWhereTokensGo } from './widening-changes.js';
 import { sudoRequired } from '../principals/recent-sign-in.js';
 import { applyRotateOnLeak, readRotateOnLeak } from './rotate-on-leak.js';
+import { applyRequireDpop, readRequireDpop } from './require-dpop.js';
 import { inTransaction } from '../db/transaction.js';
 import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 
@@ -28,6 +29,7 @@ export type AppPatch = AppProfilePatch & {
   redirectUris?: unknown;
   requireSecret?: unknown;
   rotateSecretOnLeak?: unknown;
+  requireDpop?: unknown;
 };
 
 /** Owned OAuth apps: what their owner can do with them. Every change records its event. */
@@ -83,6 +85,7 @@ export class AppsService {
       updatedAt: now,
       lastUsedAt: null,
       allowDeviceFlow: profile.allowDeviceFlow ?? false,
+      requireDpop: readRequireDpop(input.requireDpop) ?? false,
       description: profile.description ?? null,
       homepageUrl: profile.homepageUrl ?? null,
       privacyPolicyUrl: profile.privacyPolicyUrl ?? null,
@@ -122,6 +125,7 @@ export class AppsService {
     }
     const profile = validProfile(patch);
     const rotateOnLeak = readRotateOnLeak(patch.rotateSecretOnLeak);
+    const requireDpop = readRequireDpop(patch.requireDpop);
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!recentSignIn && widensWhereTokensGo(app, redirectUris, profile.allowDeviceFlow)) {
@@ -133,6 +137,7 @@ export class AppsService {
       }
       await applyProfile(m, app, profile, ownerId, this.events);
       await applyRotateOnLeak(m, app, rotateOnLeak, ownerId, this.events);
+      await applyRequireDpop(m, app, requireDpop);
       const clientSecret =
         requireSecret === undefined
           ? null

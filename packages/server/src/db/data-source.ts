@@ -13,6 +13,7 @@ import { TokenChain1764900000000 } from './migrations/1764900000000-token-chain.
 import { DeviceFlowAndAppIdentity1765000000000 } from './migrations/1765000000000-device-flow-and-app-identity.js';
 import { AuthorizationsOnePairKey1765100000000 } from './migrations/1765100000000-authorizations-one-pair-key.js';
 import { LeakedCredentialsAndSuspension1765200000000 } from './migrations/1765200000000-leaked-credentials-and-suspension.js';
+import { Dpop1765310000000 } from './migrations/1765310000000-dpop.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -24,6 +25,7 @@ const migrations = [
   DeviceFlowAndAppIdentity1765000000000,
   AuthorizationsOnePairKey1765100000000,
   LeakedCredentialsAndSuspension1765200000000,
+  Dpop1765310000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';

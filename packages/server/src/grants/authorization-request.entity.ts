@@ -29,6 +29,10 @@ export class AuthorizationRequestEntity {
   @Column({ name: 'code_challenge', type: 'varchar', length: 128, nullable: true })
   codeChallenge: string | null;
 
+  /** RFC 9449 §10: the `dpop_jkt` sent at authorize; the code is redeemed only with that key. */
+  @Column({ name: 'dpop_jkt', type: 'varchar', length: 43, nullable: true })
+  dpopJkt: string | null;
+
   @Column({ name: 'expires_at', type: 'bigint', transformer: epochMs })
   expiresAt: Date;
 }

@@ -5,7 +5,7 @@ import { AuthorizationCodeEntity } from './authorization-code.entity.js';
 /** What a code is bound to (RFC 6749 §4.1.2, RFC 7636 §4.4). */
 export type CodeBinding = Pick<
   AuthorizationCodeEntity,
-  'appId' | 'userId' | 'redirectUri' | 'redirectUriSent' | 'scope' | 'codeChallenge'
+  'appId' | 'userId' | 'redirectUri' | 'redirectUriSent' | 'scope' | 'codeChallenge' | 'dpopJkt'
 >;
 
 /**

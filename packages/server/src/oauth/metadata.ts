@@ -1,4 +1,5 @@
 import { DEVICE_CODE_GRANT_TYPE, SCOPES } from '@bnder/shared';
+import { DPOP_ALGORITHMS } from '../grants/dpop/dpop-proofs.js';
 
 const CLIENT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'];
 /** RFC 7662 §2.1: introspection needs a client that can authenticate. */
@@ -24,5 +25,7 @@ export function serverMetadata(issuer: string) {
     introspection_endpoint_auth_methods_supported: CONFIDENTIAL_AUTH_METHODS,
     // RFC 9207 §3: the authorization response carries `iss`.
     authorization_response_iss_parameter_supported: true,
+    // RFC 9449 §5.1
+    dpop_signing_alg_values_supported: [...DPOP_ALGORITHMS],
   };
 }

@@ -32,6 +32,8 @@ import { DeviceCodeGrant } from './token/device-code.grant.js';
 import { GrantReplay } from './token/grant-replay.js';
 import { RefreshTokenGrant } from './token/refresh-token.grant.js';
 import { TokenEndpoint } from './token/token-endpoint.js';
+import { TokenDpop } from './token/token-dpop.js';
+import type { DpopProofs } from '../grants/dpop/dpop-proofs.js';
 
 export type OAuthDeps = {
   config: Config;
@@ -46,6 +48,7 @@ export type OAuthDeps = {
   revocation: GrantRevocationService;
   tokenStore: TokenStore;
   lastUsed: LastUsedPolicy;
+  dpopProofs: DpopProofs;
 };
 
 /** Wires the OAuth endpoints and the consent API from the shared services. */
@@ -87,11 +90,17 @@ export function createOAuthServices(deps: OAuthDeps) {
   );
   return {
     authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
-    token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
-      new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
-      new RefreshTokenGrant(issuerOfTokens, replay),
-      new DeviceCodeGrant(db, deviceRequests, issuerOfTokens),
-    ]),
+    token: new TokenEndpoint(
+      clientAuth,
+      deps.limiter,
+      config.rateLimits,
+      [
+        new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
+        new RefreshTokenGrant(issuerOfTokens, replay),
+        new DeviceCodeGrant(db, deviceRequests, issuerOfTokens),
+      ],
+      new TokenDpop(deps.dpopProofs, `${config.publicUrl}/oauth/token`),
+    ),
     deviceAuthorization: new DeviceAuthorizationEndpoint(
       clientAuth,
       deps.limiter,

@@ -98,6 +98,7 @@ export class AuthorizeEndpoint {
       scope: formatScopes(valid.scopes),
       state: valid.state,
       codeChallenge: valid.codeChallenge,
+      dpopJkt: valid.dpopJkt,
     };
     const granted = await this.deps.authorizations.explicitScopes(userId, client.app.id);
     if (granted.length > 0 && coversScopes(granted, valid.scopes)) {

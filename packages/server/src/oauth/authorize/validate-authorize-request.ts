@@ -1,6 +1,7 @@
 import type { Scope } from '@bnder/shared';
 import type { AppStore } from '../../apps/app.store.js';
 import type { OAuthParams } from '../form.js';
+import { checkDpopJkt } from './check-dpop-jkt.js';
 import { checkPkce } from './check-pkce.js';
 import { checkResponseType } from './check-response-type.js';
 import { checkScope } from './check-scope.js';
@@ -13,6 +14,7 @@ export type ValidAuthorizeRequest = {
   scopes: Scope[];
   state: string | null;
   codeChallenge: string | null;
+  dpopJkt: string | null;
 };
 
 /**
@@ -32,5 +34,6 @@ export async function validateAuthorizeRequest(
   const state = checkState(params);
   const scopes = checkScope(params);
   const codeChallenge = checkPkce(app, params);
-  return { scopes, state, codeChallenge };
+  const dpopJkt = checkDpopJkt(params);
+  return { scopes, state, codeChallenge, dpopJkt };
 }

@@ -66,6 +66,7 @@ export class ConsentService {
           redirectUriSent: pending.redirectUriSent,
           scope: pending.scope,
           codeChallenge: pending.codeChallenge,
+          dpopJkt: pending.dpopJkt,
           state: pending.state,
         },
         m,

@@ -9,6 +9,7 @@ import { required, type OAuthParams } from '../form.js';
 import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
+import { requireSameKey } from './token-dpop.js';
 import { tokenResponse } from './token-response.js';
 import { inTransaction } from '../../db/transaction.js';
 
@@ -31,7 +32,12 @@ export class AuthorizationCodeGrant implements GrantHandler {
    * revoke it (RFC 6749 §10.4), while a replay by the client it was issued to revokes what the
    * first use issued (§4.1.2). Any failed redemption spends the code (RFC 9700 §4.5).
    */
-  async exchange(params: OAuthParams, client: OAuthClient): Promise<TokenResponseBody> {
+  async exchange(
+    params: OAuthParams,
+    client: OAuthClient,
+    _token: unknown,
+    jkt: string | null,
+  ): Promise<TokenResponseBody> {
     const code = await this.codes.find(required(params, 'code'));
     if (!code) throw new InvalidGrant('The authorization code is invalid');
     if (code.appId !== client.id) {
@@ -41,6 +47,8 @@ export class AuthorizationCodeGrant implements GrantHandler {
     if (code.usedAt !== null) return this.replayed(code);
     try {
       checkBinding(code, params.redirect_uri, params.code_verifier);
+      // RFC 9449 §10: a code asked for with dpop_jkt is redeemed only with that key.
+      requireSameKey(code.dpopJkt, jkt, 'The authorization code');
     } catch (error) {
       await this.codes.spend(code.codeHash);
       throw error;
@@ -55,6 +63,8 @@ export class AuthorizationCodeGrant implements GrantHandler {
             accessScope: code.scope,
             refreshScope: code.scope,
             parentId: null,
+            jkt,
+            bindRefresh: !client.requireSecret,
           })
         : null,
     );

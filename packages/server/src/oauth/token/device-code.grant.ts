@@ -28,7 +28,12 @@ export class DeviceCodeGrant implements GrantHandler {
     return params.grant_type === DEVICE_CODE_GRANT_TYPE;
   }
 
-  async exchange(params: OAuthParams, client: OAuthClient): Promise<TokenResponseBody> {
+  async exchange(
+    params: OAuthParams,
+    client: OAuthClient,
+    _token: unknown,
+    jkt: string | null,
+  ): Promise<TokenResponseBody> {
     requireDeviceFlow(client);
     const request = await this.requests.findByDeviceCode(required(params, 'device_code'));
     // Another client's code looks unknown: it learns nothing about it.
@@ -45,13 +50,18 @@ export class DeviceCodeGrant implements GrantHandler {
     }
     const userId = request.userId;
     if (userId === null) throw new InvalidGrant('The device code is invalid');
-    const tokens = await this.redeem(request, userId);
+    const tokens = await this.redeem(request, userId, jkt, !client.requireSecret);
     await this.issuer.recordUse(client, userId);
     return tokenResponse(tokens, request.scope);
   }
 
   /** The conditional update decides the one winner; the tokens commit with it. */
-  private async redeem(request: DeviceAuthorizationEntity, userId: string): Promise<IssuedTokens> {
+  private async redeem(
+    request: DeviceAuthorizationEntity,
+    userId: string,
+    jkt: string | null,
+    bindRefresh: boolean,
+  ): Promise<IssuedTokens> {
     try {
       const tokens = await inTransaction(this.db, async (m) =>
         (await this.requests.spend(m, request))
@@ -62,6 +72,8 @@ export class DeviceCodeGrant implements GrantHandler {
               accessScope: request.scope,
               refreshScope: request.scope,
               parentId: null,
+              jkt,
+              bindRefresh,
             })
           : null,
       );

@@ -9,7 +9,7 @@ import type { TokenResponseBody } from './grant-handler.js';
 export function tokenResponse(tokens: IssuedTokens, storedAccessScope: string): TokenResponseBody {
   return {
     access_token: tokens.accessToken,
-    token_type: 'Bearer',
+    token_type: tokens.jkt === null ? 'Bearer' : 'DPoP',
     expires_in: tokens.expiresIn,
     refresh_token: tokens.refreshToken,
     scope: formatScopes(parseStoredScope(storedAccessScope).scopes),

@@ -69,10 +69,11 @@ describe('DPoP proof checks at the token endpoint (RFC 9449 §4.3)', () => {
       iat: Math.floor(Date.now() / 1000),
       nonce: await currentNonce(server.url),
     })
+      // The type forbids a private jwk; the wire does not, which is what this checks.
       .setProtectedHeader({
         typ: 'dpop+jwt',
         alg: 'HS256',
-        jwk: { kty: 'oct', k: secret.toString('base64url') },
+        jwk: { kty: 'oct', k: secret.toString('base64url') } as never,
       })
       .sign(secret);
     const answer = await expectRefused(proof);

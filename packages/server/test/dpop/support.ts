@@ -81,16 +81,19 @@ export async function currentNonce(baseUrl: string): Promise<string> {
   return nonce;
 }
 
-/** A code exchanged with a proof of `key`: the tokens come back bound to it. */
+/**
+ * A code exchanged with a proof of `key`: the tokens come back bound to it. The proof names
+ * the deployment's public URL, which differs from the address when instances share one.
+ */
 export async function boundTokens(
   baseUrl: string,
   user: TestClient,
   app: TestApp,
   key: ProofKey,
-  scope = 'read write',
+  { scope = 'read write', publicUrl = baseUrl } = {},
 ): Promise<TokenResponse> {
   const { code, verifier, redirectUri } = await pendingCode(user, app, { scope });
-  const proof = await key.proof('POST', `${baseUrl}/oauth/token`, {
+  const proof = await key.proof('POST', `${publicUrl}/oauth/token`, {
     nonce: await currentNonce(baseUrl),
   });
   const answer = await tokenRequest(

@@ -17,6 +17,7 @@ export function ownedApp(overrides: Partial<OwnedApp> = {}): OwnedApp {
     suspendedAt: null,
     suspendedReason: null,
     allowDeviceFlow: false,
+    requireDpop: false,
     description: null,
     homepageUrl: null,
     privacyPolicyUrl: null,

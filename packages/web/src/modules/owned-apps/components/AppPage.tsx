@@ -24,6 +24,7 @@ import { DeleteAppSection } from './DeleteAppSection';
 import { DeviceFlowSetting } from './DeviceFlowSetting';
 import { LeakedSecretBanner } from './LeakedSecretBanner';
 import { RequireSecretSetting } from './RequireSecretSetting';
+import { RequireDpopSetting } from './RequireDpopSetting';
 import { RotateOnLeakSetting } from './RotateOnLeakSetting';
 import { SuspendedAppBanner } from './SuspendedAppBanner';
 import { Section } from './Section';
@@ -101,6 +102,9 @@ function AppDetails({ app }: { app: OwnedApp }) {
       <Section title="Client type">
         <RequireSecretSetting app={app} secret={secret} />
         {app.requireSecret && <RotateOnLeakSetting app={app} />}
+      </Section>
+      <Section title="Token binding">
+        <RequireDpopSetting app={app} />
       </Section>
       <Section title="Device flow">
         <DeviceFlowSetting app={app} />

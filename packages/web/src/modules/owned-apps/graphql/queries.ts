@@ -16,6 +16,7 @@ export const OWNED_APP_FIELDS = graphql(`
     suspendedAt
     suspendedReason
     allowDeviceFlow
+    requireDpop
     description
     homepageUrl
     privacyPolicyUrl

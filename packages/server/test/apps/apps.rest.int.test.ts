@@ -82,6 +82,7 @@ describe('POST /oauth/clients', () => {
       privacy_policy_url: null,
       terms_of_service_url: null,
       rotate_secret_on_leak: false,
+      require_dpop: false,
       secret_leaked_at: null,
       secret_leak_url: null,
       suspended_at: null,

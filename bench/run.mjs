@@ -58,6 +58,9 @@ async function main() {
     log(`${power(level)}: R1 ${r1.rps.toFixed(0)} req/s`);
     if (index === 0) {
       figures.R1 = r1;
+      await checks.R1D();
+      figures.R1D = await measurePool('R1D', { ...specs.R1D, knownRps: r1.rps, conn, tmpDir });
+      log(`R1 with DPoP ${figures.R1D.rps.toFixed(0)} req/s`);
       await checks.R2();
       figures.R2 = await measureStatic('R2', { ...specs.R2, conn });
       log(`R2 ${figures.R2.rps.toFixed(0)} req/s`);
@@ -98,6 +101,7 @@ async function main() {
 
 const WHAT = {
   R1: 'GET /consumer/v1/me, bearer token',
+  R1D: 'GET /consumer/v1/me, DPoP-bound token, fresh proof each',
   R2: 'POST /oauth/introspect, Basic client auth',
   R3: 'POST /oauth/token refresh_token, fresh token each',
   R4: 'POST /oauth/token authorization_code, fresh code each',

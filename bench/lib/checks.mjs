@@ -4,14 +4,16 @@ import { postForm } from './flow.mjs';
  * One request per figure before it is measured, checking the answer's content (wrk only sees
  * status codes): a benchmark of the wrong path is worse than none.
  */
-export async function checkMe(baseUrl, accessToken, userId) {
+/** @param {{ scheme?: string, dpop?: string }} [options] R1D sends `DPoP` and a proof. */
+export async function checkMe(baseUrl, accessToken, userId, options = {}) {
+  const { scheme = 'Bearer', dpop } = options;
   const response = await fetch(new URL('/consumer/v1/me', baseUrl), {
-    headers: { authorization: `Bearer ${accessToken}` },
+    headers: { authorization: `${scheme} ${accessToken}`, ...(dpop ? { dpop } : {}) },
   });
   const body = await response.json();
   if (response.status !== 200 || body.id !== userId) {
     throw new Error(
-      `R1 check: GET /consumer/v1/me answered ${response.status} ${body.error ?? ''}`,
+      `${dpop ? 'R1D' : 'R1'} check: GET /consumer/v1/me answered ${response.status} ${body.error ?? ''}`,
     );
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ensureBuilt } from './build.mjs';
 import { checkGrant, checkIntrospect, checkMe } from './checks.mjs';
 import { connect, createDatabase, databaseUrl, dropDatabase } from './database.mjs';
+import { boundAccessToken, currentNonce, dpopKey } from './dpop.mjs';
 import { setUpAccountAndApp } from './flow.mjs';
 import { freePort, startNode } from './processes.mjs';
 import { createFillerOwners } from './filler.mjs';
@@ -104,6 +105,17 @@ export async function openBench({ profileDir } = {}) {
   const mintCode = (count) =>
     mintCodes(conn, { ...owner, redirectUri: settings.redirectUri, ttlMs: 300_000, count });
   const exchange = { grant_type: 'authorization_code', redirect_uri: settings.redirectUri };
+  // R1 with DPoP: a token bound to one key, and proofs made just before each run (their iat
+  // must be within a minute, and each jti is accepted once).
+  const key = dpopKey();
+  const meUrl = `${baseUrl}/consumer/v1/me`;
+  const boundToken = await boundAccessToken(baseUrl, flow.auth, (await mintRefresh(1))[0], key);
+  const mintProofs = async (count) => {
+    const nonce = await currentNonce(baseUrl);
+    return Array.from({ length: count }, () =>
+      key.proof('GET', meUrl, { nonce, accessToken: boundToken }),
+    );
+  };
   const tokenUrl = `${baseUrl}/oauth/token`;
   const { pid } = product;
   const specs = {
@@ -111,6 +123,14 @@ export async function openBench({ profileDir } = {}) {
       url: `${baseUrl}/consumer/v1/me`,
       pid,
       env: { BENCH_AUTH: `Bearer ${flow.accessToken}` },
+    },
+    R1D: {
+      url: meUrl,
+      pid,
+      body: '',
+      auth: `DPoP ${boundToken}`,
+      mint: mintProofs,
+      script: 'dpop-pool.lua',
     },
     R2: {
       url: `${baseUrl}/oauth/introspect`,
@@ -134,6 +154,10 @@ export async function openBench({ profileDir } = {}) {
   };
   const checks = {
     R1: () => checkMe(baseUrl, flow.accessToken, flow.userId),
+    R1D: async () => {
+      const [proof] = await mintProofs(1);
+      await checkMe(baseUrl, boundToken, flow.userId, { dpop: proof, scheme: 'DPoP' });
+    },
     R2: () => checkIntrospect(baseUrl, flow.auth, flow.accessToken),
     R3: async () => {
       const [token] = await mintRefresh(1);

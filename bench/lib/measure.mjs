@@ -85,9 +85,13 @@ export async function measureStatic(label, { url, env, conn, pid }) {
  * A figure whose every request spends one credential (refresh token, authorization code): each
  * run gets its own pool, minted just before it and sized from the last known rate (`knownRps`,
  * the warm-up's or the previous run's) with room to spare, so no credential is ever sent twice.
- * `mint(count)` stores them and returns the raw values.
+ * `mint(count)` stores them and returns the raw values. `script` is the Lua file that spends
+ * them: token-pool.lua posts each in a form, dpop-pool.lua sends each as a DPoP proof.
  */
-export async function measurePool(label, { url, body, auth, mint, knownRps, conn, pid, tmpDir }) {
+export async function measurePool(
+  label,
+  { url, body, auth, mint, knownRps, conn, pid, tmpDir, script = 'token-pool.lua' },
+) {
   const runWithPool = async (runLabel, seconds, rate) => {
     const count = Math.ceil(rate * seconds * SAFETY) + SPARE;
     const file = join(tmpDir, `${runLabel}.pool`);
@@ -97,7 +101,7 @@ export async function measurePool(label, { url, body, auth, mint, knownRps, conn
       runWrk({
         label: runLabel,
         url,
-        script: 'token-pool.lua',
+        script,
         env: { BENCH_POOL_FILE: file, BENCH_BODY: body, BENCH_AUTH: auth },
         seconds,
       }),

@@ -66,6 +66,9 @@ export class AppEntity {
   /** RFC 9126 §5: authorize links must name a pushed request; off by default. */
   @Column({ name: 'require_pushed_authorization_requests', type: 'boolean', transformer: boolean })
   requirePushedAuthorizationRequests: boolean;
+  /** RFC 9449: every token request must carry a DPoP proof. Off by default. */
+  @Column({ name: 'require_dpop', type: 'boolean', transformer: boolean })
+  requireDpop: boolean;
 
   /** Who the app is, as the consent page shows it; each optional. */
   @Column({ type: 'varchar', length: 400, nullable: true })

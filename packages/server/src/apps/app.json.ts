@@ -17,6 +17,7 @@ export function toAppJson(app: AppEntity) {
     terms_of_service_url: app.termsOfServiceUrl,
     rotate_secret_on_leak: app.rotateSecretOnLeak,
     require_pushed_authorization_requests: app.requirePushedAuthorizationRequests,
+    require_dpop: app.requireDpop,
     secret_leaked_at: app.secretLeakedAt?.toISOString() ?? null,
     secret_leak_url: app.secretLeakUrl,
     suspended_at: app.suspendedAt?.toISOString() ?? null,

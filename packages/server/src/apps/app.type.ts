@@ -75,6 +75,12 @@ export class OAuthAppType {
   })
   requirePushedAuthorizationRequests: boolean;
 
+  @Field(() => Boolean, {
+    description:
+      'Whether token requests must carry a DPoP proof (RFC 9449); off unless the owner turns it on',
+  })
+  requireDpop: boolean;
+
   @Field(() => String, {
     nullable: true,
     description: 'What the app does, shown on the consent page (at most 400 characters)',
@@ -107,6 +113,7 @@ export class OAuthAppType {
       suspendedReason: app.suspendedReason,
       allowDeviceFlow: app.allowDeviceFlow,
       requirePushedAuthorizationRequests: app.requirePushedAuthorizationRequests,
+      requireDpop: app.requireDpop,
       description: app.description,
       homepageUrl: app.homepageUrl,
       privacyPolicyUrl: app.privacyPolicyUrl,

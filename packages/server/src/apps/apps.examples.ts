@@ -15,6 +15,7 @@ const exampleApp = {
   terms_of_service_url: null,
   rotate_secret_on_leak: false,
   require_pushed_authorization_requests: false,
+  require_dpop: false,
   secret_leaked_at: null,
   secret_leak_url: null,
   suspended_at: null,

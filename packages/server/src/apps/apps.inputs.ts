@@ -23,6 +23,13 @@ class AppProfileInput {
   })
   requirePushedAuthorizationRequests?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Require DPoP (RFC 9449): token requests without a DPoP proof are refused; off when left out on create',
+  })
+  requireDpop?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'What the app does: at most 400 characters, with the name’s character rules',

@@ -126,6 +126,7 @@ export class AppsResolver {
       allowDeviceFlow: input.allowDeviceFlow ?? undefined,
       rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
       requirePushedAuthorizationRequests: input.requirePushedAuthorizationRequests ?? undefined,
+      requireDpop: input.requireDpop ?? undefined,
     });
     return OAuthAppSecretPayload.from(created);
   }
@@ -149,6 +150,7 @@ export class AppsResolver {
       allowDeviceFlow: input.allowDeviceFlow ?? undefined,
       rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
       requirePushedAuthorizationRequests: input.requirePushedAuthorizationRequests ?? undefined,
+      requireDpop: input.requireDpop ?? undefined,
       description: input.description,
       homepageUrl: input.homepageUrl,
       privacyPolicyUrl: input.privacyPolicyUrl,

@@ -36,6 +36,12 @@ const allowDeviceFlow = {
     'Whether the app may use the device authorization grant (RFC 8628, ' +
     '`POST /oauth/device_authorization`); off unless turned on.',
 } as const;
+const requireDpop = {
+  type: 'boolean',
+  description:
+    'Require DPoP (RFC 9449): a token request without a DPoP proof is refused with ' +
+    '`invalid_dpop_proof`. Off unless turned on; a client may send proofs either way.',
+} as const;
 const description = {
   type: ['string', 'null'],
   description: `What the app does, shown on the consent page: at most ${APP_DESCRIPTION_MAX} characters, with the name’s character rules. Empty or null clears it.`,
@@ -65,6 +71,7 @@ const profileProperties = {
   allow_device_flow: allowDeviceFlow,
   rotate_secret_on_leak: rotateSecretOnLeak,
   require_pushed_authorization_requests: requirePushedAuthorizationRequests,
+  require_dpop: requireDpop,
   description,
   homepage_url: link('homepage'),
   privacy_policy_url: link('privacy policy'),
@@ -121,6 +128,7 @@ const appRequired = [
   'terms_of_service_url',
   'rotate_secret_on_leak',
   'require_pushed_authorization_requests',
+  'require_dpop',
   'secret_leaked_at',
   'secret_leak_url',
   'suspended_at',
@@ -206,6 +214,7 @@ export type ClientBody = {
   allow_device_flow?: boolean;
   rotate_secret_on_leak?: boolean;
   require_pushed_authorization_requests?: boolean;
+  require_dpop?: boolean;
   description?: string | null;
   homepage_url?: string | null;
   privacy_policy_url?: string | null;
@@ -221,6 +230,7 @@ export function appPatchFrom(body: ClientBody) {
     allowDeviceFlow: body.allow_device_flow,
     rotateSecretOnLeak: body.rotate_secret_on_leak,
     requirePushedAuthorizationRequests: body.require_pushed_authorization_requests,
+    requireDpop: body.require_dpop,
     description: body.description,
     homepageUrl: body.homepage_url,
     privacyPolicyUrl: body.privacy_policy_url,

@@ -17,6 +17,7 @@ import { widensWhereTokensGo } from './widening-changes.js';
 import { sudoRequired } from '../principals/recent-sign-in.js';
 import { applyRotateOnLeak, readRotateOnLeak } from './rotate-on-leak.js';
 import { applyRequirePushed, readRequirePushed } from './require-pushed-requests.js';
+import { applyRequireDpop, readRequireDpop } from './require-dpop.js';
 import { inTransaction } from '../db/transaction.js';
 import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 
@@ -30,6 +31,7 @@ export type AppPatch = AppProfilePatch & {
   requireSecret?: unknown;
   rotateSecretOnLeak?: unknown;
   requirePushedAuthorizationRequests?: unknown;
+  requireDpop?: unknown;
 };
 
 /** Owned OAuth apps: what their owner can do with them. Every change records its event. */
@@ -87,6 +89,7 @@ export class AppsService {
       updatedAt: now,
       lastUsedAt: null,
       allowDeviceFlow: profile.allowDeviceFlow ?? false,
+      requireDpop: readRequireDpop(input.requireDpop) ?? false,
       description: profile.description ?? null,
       homepageUrl: profile.homepageUrl ?? null,
       privacyPolicyUrl: profile.privacyPolicyUrl ?? null,
@@ -129,6 +132,7 @@ export class AppsService {
     const profile = validProfile(patch);
     const rotateOnLeak = readRotateOnLeak(patch.rotateSecretOnLeak);
     const requirePushed = readRequirePushed(patch.requirePushedAuthorizationRequests);
+    const requireDpop = readRequireDpop(patch.requireDpop);
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!recentSignIn && widensWhereTokensGo(app, redirectUris, profile.allowDeviceFlow)) {
@@ -141,6 +145,7 @@ export class AppsService {
       await applyProfile(m, app, profile, ownerId, this.events);
       await applyRotateOnLeak(m, app, rotateOnLeak, ownerId, this.events);
       await applyRequirePushed(m, app, requirePushed, ownerId, this.events);
+      await applyRequireDpop(m, app, requireDpop);
       const clientSecret =
         requireSecret === undefined
           ? null

@@ -12,6 +12,7 @@ const CLIENT_COLUMNS = [
   'last_used_at',
   'allow_device_flow',
   'suspended_at',
+  'require_dpop',
 ];
 
 /**

@@ -51,6 +51,7 @@ export async function buildApp(
   registerRequestMetrics(app, services.metrics);
   registerMetricsEndpoint(app, services.metrics, config);
   app.addHook('onClose', async () => services.limiter.close());
+  app.addHook('onClose', async () => services.dpopReplays.close());
   await registerJsonCompression(app);
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);

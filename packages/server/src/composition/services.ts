@@ -29,6 +29,10 @@ import type { ResolverInstances } from './build-schema.js';
 import { PrincipalResolver } from '../principals/principal-resolver.js';
 import { DatabaseRateLimitStore } from '../rate-limits/database-rate-limit-store.js';
 import { RedisRateLimitStore } from '../rate-limits/redis-rate-limit-store.js';
+import { DatabaseDpopReplayStore } from '../grants/dpop/database-dpop-replay.store.js';
+import { DpopNonces } from '../grants/dpop/dpop-nonces.js';
+import { DpopProofs } from '../grants/dpop/dpop-proofs.js';
+import { RedisDpopReplayStore } from '../grants/dpop/redis-dpop-replay.store.js';
 import { createLeakServices } from './leak-services.js';
 import { Readiness } from './readiness.js';
 import { createMetrics, registerDatabaseMetrics } from './metrics.js';
@@ -59,8 +63,13 @@ export function createServices(config: Config, db: DataSource) {
   const clientStore = new ClientStore(db, secretBox, tokenStore, appClientRows(db));
   const clients = new AppStore(db, appEvents, clientStore);
   const lastUsed = new LastUsedPolicy(db);
+  // RFC 9449 §11.1: the jti of each proof lives where the rate-limit counters do.
+  const dpopReplays = config.redisUrl
+    ? new RedisDpopReplayStore(config.redisUrl)
+    : new DatabaseDpopReplayStore(db);
+  const dpopProofs = new DpopProofs(new DpopNonces(config.secretKey), dpopReplays);
   const accessTokens = new AccessTokenStore(db, lastUsed);
-  const principals = new PrincipalResolver(sessions, accessTokens);
+  const principals = new PrincipalResolver(sessions, accessTokens, dpopProofs, config.publicUrl);
   const revocation = new CountedRevocations(db, metrics.revocations);
   const authorizationsStore = new AuthorizationsStore(db);
   const appSecrets = new AppSecretsService(db, secretBox, appEvents, revocation);
@@ -90,7 +99,8 @@ export function createServices(config: Config, db: DataSource) {
     tokenStore,
     lastUsed,
     secretBox,
-    accessTokens,
+    callers: principals,
+    dpopProofs,
   });
 
   const leaks = createLeakServices({ config, db, secretBox, appEvents, appSecrets, revocation });
@@ -109,6 +119,7 @@ export function createServices(config: Config, db: DataSource) {
     config,
     db,
     limiter,
+    dpopReplays,
     sessions,
     accounts,
     accessTokens,

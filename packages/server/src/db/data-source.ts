@@ -14,6 +14,7 @@ import { DeviceFlowAndAppIdentity1765000000000 } from './migrations/176500000000
 import { AuthorizationsOnePairKey1765100000000 } from './migrations/1765100000000-authorizations-one-pair-key.js';
 import { LeakedCredentialsAndSuspension1765200000000 } from './migrations/1765200000000-leaked-credentials-and-suspension.js';
 import { OpenIdSigningKeys1765300000000 } from './migrations/1765300000000-openid-signing-keys.js';
+import { Dpop1765310000000 } from './migrations/1765310000000-dpop.js';
 import { PushedAuthorizationRequests1765320000000 } from './migrations/1765320000000-pushed-authorization-requests.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
@@ -27,6 +28,7 @@ const migrations = [
   AuthorizationsOnePairKey1765100000000,
   LeakedCredentialsAndSuspension1765200000000,
   OpenIdSigningKeys1765300000000,
+  Dpop1765310000000,
   PushedAuthorizationRequests1765320000000,
 ];
 

@@ -13,10 +13,11 @@ type Row = {
   app_id: string;
   scope: string;
   last_used_at: string | number | null;
+  jkt: string | null;
 };
 type RowWithProfile = Row & { email: string; display_name: string };
 
-const COLUMNS = 't.id, t.user_id, t.app_id, t.scope, t.last_used_at';
+const COLUMNS = 't.id, t.user_id, t.app_id, t.scope, t.last_used_at, t.jkt';
 const LIVE_ACCESS_TOKEN = `WHERE t.token_hash = ? AND t.kind = 'access' AND t.expires_at > ?`;
 const TOKEN = `SELECT ${COLUMNS} FROM oauth_tokens t
   ${LIVE_ACCESS_TOKEN}`;
@@ -74,5 +75,6 @@ function principal(row: Row, user: PrincipalUser | { id: string }): TokenPrincip
     appId: row.app_id,
     scopes: granted.scopes,
     legacy: granted.legacy,
+    jkt: row.jkt,
   };
 }

@@ -34,6 +34,10 @@ export class AuthorizationCodeEntity {
   @Column({ name: 'auth_time', type: 'bigint', nullable: true, transformer: epochMs })
   authTime: Date | null;
 
+  /** RFC 9449 §10: the `dpop_jkt` sent at authorize; the code is redeemed only with that key. */
+  @Column({ name: 'dpop_jkt', type: 'varchar', length: 43, nullable: true })
+  dpopJkt: string | null;
+
   @Column({ name: 'expires_at', type: 'bigint', transformer: epochMs })
   expiresAt: Date;
 

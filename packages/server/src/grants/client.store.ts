@@ -23,6 +23,8 @@ export type OAuthClient = {
   allowDeviceFlow: boolean;
   /** An operator's suspension: the client is known but may use no grant. */
   suspendedAt: Date | null;
+  /** RFC 9449: token requests without a DPoP proof are refused. */
+  requireDpop: boolean;
 };
 
 /**

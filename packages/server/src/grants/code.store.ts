@@ -13,6 +13,7 @@ export type CodeBinding = Pick<
   | 'codeChallenge'
   | 'nonce'
   | 'authTime'
+  | 'dpopJkt'
 >;
 
 /**

@@ -14,9 +14,18 @@ export type TokenGrant = {
   refreshScope: string;
   /** The refresh token being rotated; null for a code exchange. */
   parentId: string | null;
+  /** RFC 9449 §5: the DPoP key the access token is bound to, or null for a bearer token. */
+  jkt: string | null;
+  /** Whether the refresh token is bound to it too: for public clients only (§5). */
+  bindRefresh: boolean;
 };
 
-export type IssuedTokens = { accessToken: string; refreshToken: string; expiresIn: number };
+export type IssuedTokens = {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  jkt: string | null;
+};
 
 type Run = (sql: string, params: unknown[]) => Promise<unknown>;
 
@@ -63,20 +72,21 @@ export class TokenIssuer {
       // Only the refresh token carries the link: its unique key and foreign key decide the
       // rotation for the whole statement, and the access token saves the check.
       kind === 'refresh' ? grant.parentId : null,
+      kind === 'access' || grant.bindRefresh ? grant.jkt : null,
       now,
       now + ttl * 1000,
     ];
     // Plain SQL: this runs on every code exchange and refresh, and the ORM's insert path costs
     // more CPU than the statement itself. Both rows or neither: one statement is atomic.
     await run(
-      `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, parent_id, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, parent_id, jkt, created_at, expires_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         ...row('access', accessToken, grant.accessScope, this.ttl.accessSeconds),
         ...row('refresh', refreshToken, grant.refreshScope, this.ttl.refreshSeconds),
       ],
     );
-    return { accessToken, refreshToken, expiresIn: this.ttl.accessSeconds };
+    return { accessToken, refreshToken, expiresIn: this.ttl.accessSeconds, jkt: grant.jkt };
   }
 
   /** Records the use of the app and the consent (see last-used.ts). */

@@ -43,6 +43,10 @@ export class TokenEntity {
   @Column({ name: 'expires_at', type: 'bigint', transformer: epochMs })
   expiresAt: Date;
 
+  /** RFC 9449 §6.1: the thumbprint of the key the token is bound to; null for a bearer token. */
+  @Column({ type: 'varchar', length: 43, nullable: true })
+  jkt: string | null;
+
   @Column({ name: 'last_used_at', type: 'bigint', nullable: true, transformer: epochMs })
   lastUsedAt: Date | null;
 }

@@ -9,7 +9,7 @@ import { TokenEntity } from './token.entity.js';
 /** A stored token as the token, revocation and introspection endpoints judge it. */
 export type LiveToken = Pick<
   TokenEntity,
-  'id' | 'kind' | 'appId' | 'userId' | 'scope' | 'grantId' | 'createdAt' | 'expiresAt'
+  'id' | 'kind' | 'appId' | 'userId' | 'scope' | 'grantId' | 'createdAt' | 'expiresAt' | 'jkt'
 > & {
   /** A refresh token that has been rotated: presenting it again is a replay. */
   spent: boolean;
@@ -29,6 +29,7 @@ const COLUMNS = [
   'grant_id',
   'created_at',
   'expires_at',
+  'jkt',
 ] as const;
 const PREFIX = 'token_';
 

@@ -15,5 +15,6 @@ export function clientAuthInput(request: FastifyRequest) {
     params: readParams(request.body),
     secretInQuery: 'client_secret' in query,
     ip: request.ip,
+    dpop: request.headers.dpop as string | undefined,
   };
 }

@@ -12,6 +12,8 @@ export type ClientAuthInput = {
   /** True when client_secret appeared in the URL's query string. */
   secretInQuery: boolean;
   ip: string;
+  /** The `DPoP` header (RFC 9449 §4.1), read by the token endpoint only. */
+  dpop?: string | undefined;
 };
 
 type Presented = { clientId: string; secret: string | undefined };

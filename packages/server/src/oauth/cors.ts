@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 export function allowAnyOrigin(scope: FastifyInstance, paths: readonly string[]): void {
   scope.addHook('onRequest', (_request, reply, done) => {
     reply.header('Access-Control-Allow-Origin', '*');
-    reply.header('Access-Control-Expose-Headers', 'WWW-Authenticate, Retry-After');
+    reply.header('Access-Control-Expose-Headers', 'WWW-Authenticate, Retry-After, DPoP-Nonce');
     done();
   });
   for (const path of paths) {
@@ -16,7 +16,7 @@ export function allowAnyOrigin(scope: FastifyInstance, paths: readonly string[])
       reply
         .code(204)
         .header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
-        .header('Access-Control-Allow-Headers', 'Authorization, Content-Type')
+        .header('Access-Control-Allow-Headers', 'Authorization, Content-Type, DPoP')
         .header('Access-Control-Max-Age', '600')
         .send(),
     );

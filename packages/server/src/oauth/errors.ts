@@ -55,6 +55,16 @@ export class AccessDenied extends OAuthError {
   readonly code = 'access_denied';
 }
 
+/** RFC 9449 §5 and §12.2: the DPoP proof is missing, malformed or does not match. */
+export class InvalidDpopProof extends OAuthError {
+  readonly code = 'invalid_dpop_proof';
+}
+
+/** RFC 9449 §8: the proof must carry the nonce sent in the `DPoP-Nonce` header. */
+export class UseDpopNonce extends OAuthError {
+  readonly code = 'use_dpop_nonce';
+}
+
 /** RFC 9110 §15.5.14: the body is over the endpoint's limit; still invalid_request (RFC 6749 §5.2). */
 export class PayloadTooLarge extends OAuthError {
   readonly code = 'invalid_request';

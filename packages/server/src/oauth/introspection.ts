@@ -14,6 +14,8 @@ export type IntrospectionBody =
       iat: number;
       sub: string;
       iss: string;
+      /** RFC 9449 §6.2: the key a bound token is tied to. */
+      cnf?: { jkt: string };
     };
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -43,11 +45,14 @@ export class TokenIntrospection {
       // What the token can do: a legacy scope string acts as read.
       scope: formatScopes(parseStoredScope(token.scope).scopes),
       client_id: client.clientId,
-      token_type: token.kind === 'access' ? 'Bearer' : 'refresh_token',
+      // RFC 9449 §6.2: a bound access token is of type DPoP.
+      token_type:
+        token.kind === 'refresh' ? 'refresh_token' : token.jkt === null ? 'Bearer' : 'DPoP',
       exp: seconds(token.expiresAt),
       iat: seconds(token.createdAt),
       sub: token.userId,
       iss: this.issuer(),
+      ...(token.jkt === null ? {} : { cnf: { jkt: token.jkt } }),
     };
   }
 }

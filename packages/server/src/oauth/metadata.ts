@@ -1,5 +1,6 @@
 import { DEVICE_CODE_GRANT_TYPE, SCOPES } from '@bnder/shared';
 import { ID_TOKEN_ALGS } from './oidc/signing-keys.js';
+import { DPOP_ALGORITHMS } from '../grants/dpop/dpop-proofs.js';
 
 const CLIENT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'];
 /** RFC 7662 §2.1: introspection needs a client that can authenticate. */
@@ -56,5 +57,7 @@ export function serverMetadata(issuer: string) {
     request_parameter_supported: false,
     request_uri_parameter_supported: false,
     prompt_values_supported: ['none', 'login', 'consent', 'select_account'],
+    // RFC 9449 §5.1
+    dpop_signing_alg_values_supported: [...DPOP_ALGORITHMS],
   };
 }

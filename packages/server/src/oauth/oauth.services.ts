@@ -17,7 +17,6 @@ import type { GrantRevocationService } from '../grants/grant-revocation.service.
 import { TokenIssuer } from '../grants/token-issuer.js';
 import type { LastUsedPolicy } from '../grants/last-used.js';
 import type { TokenStore } from '../grants/token.store.js';
-import type { AccessTokenStore } from '../grants/access-token.store.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { AuthorizeEndpoint } from './authorize/authorize.service.js';
 import { CodeRedirects } from './authorize/code-redirect.js';
@@ -41,6 +40,9 @@ import { TokenEndpoint } from './token/token-endpoint.js';
 import { IdTokens } from './token/id-token.js';
 import { SigningKeys } from './oidc/signing-keys.js';
 import { UserInfo } from './oidc/userinfo.js';
+import type { CallerResolver } from '../toolkit/http/authenticate.js';
+import { TokenDpop } from './token/token-dpop.js';
+import type { DpopProofs } from '../grants/dpop/dpop-proofs.js';
 
 export type OAuthDeps = {
   config: Config;
@@ -56,7 +58,8 @@ export type OAuthDeps = {
   tokenStore: TokenStore;
   lastUsed: LastUsedPolicy;
   secretBox: SecretBox;
-  accessTokens: AccessTokenStore;
+  callers: CallerResolver;
+  dpopProofs: DpopProofs;
 };
 
 /** Wires the OAuth endpoints and the consent API from the shared services. */
@@ -116,13 +119,19 @@ export function createOAuthServices(deps: OAuthDeps) {
       deps.clients,
       pushedRequests,
     ),
-    token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
-      new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay, idTokens, signIns),
-      new RefreshTokenGrant(issuerOfTokens, replay, idTokens, signIns),
-      new DeviceCodeGrant(db, deviceRequests, issuerOfTokens, idTokens, signIns),
-    ]),
+    token: new TokenEndpoint(
+      clientAuth,
+      deps.limiter,
+      config.rateLimits,
+      [
+        new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay, idTokens, signIns),
+        new RefreshTokenGrant(issuerOfTokens, replay, idTokens, signIns),
+        new DeviceCodeGrant(db, deviceRequests, issuerOfTokens, idTokens, signIns),
+      ],
+      new TokenDpop(deps.dpopProofs, `${config.publicUrl}/oauth/token`),
+    ),
     signingKeys,
-    userInfo: new UserInfo(deps.accessTokens),
+    userInfo: new UserInfo(deps.callers),
     deviceAuthorization: new DeviceAuthorizationEndpoint(
       clientAuth,
       deps.limiter,

@@ -19,6 +19,8 @@ export type TokenPrincipal = {
   scopes: Scope[];
   /** Issued with pre-release custom scopes: acts as read only. */
   legacy: boolean;
+  /** RFC 9449 §6.1: the key the token is bound to, or null for a bearer token. */
+  jkt: string | null;
 };
 
 export type Principal = SessionPrincipal | TokenPrincipal;

@@ -18,6 +18,7 @@ export function ownedApp(overrides: Partial<OwnedApp> = {}): OwnedApp {
     suspendedReason: null,
     allowDeviceFlow: false,
     requirePushedAuthorizationRequests: false,
+    requireDpop: false,
     description: null,
     homepageUrl: null,
     privacyPolicyUrl: null,

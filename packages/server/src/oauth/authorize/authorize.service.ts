@@ -146,6 +146,7 @@ export class AuthorizeEndpoint {
       codeChallenge: valid.codeChallenge,
       nonce: valid.openId.nonce,
       authTime,
+      dpopJkt: valid.dpopJkt,
     };
     const { prompts } = valid.openId;
     const granted = await this.deps.authorizations.explicitScopes(userId, client.app.id);

@@ -2,6 +2,7 @@ import type { Scope } from '@bnder/shared';
 import type { AppStore } from '../../apps/app.store.js';
 import type { OAuthParams } from '../form.js';
 import { checkOpenIdParams, type OpenIdParams } from './check-openid-params.js';
+import { checkDpopJkt } from './check-dpop-jkt.js';
 import { checkPkce } from './check-pkce.js';
 import { checkResponseType } from './check-response-type.js';
 import { checkScope } from './check-scope.js';
@@ -17,6 +18,7 @@ export type ValidAuthorizeRequest = {
   state: string | null;
   codeChallenge: string | null;
   openId: OpenIdParams;
+  dpopJkt: string | null;
 };
 
 /**
@@ -40,5 +42,6 @@ export async function validateAuthorizeRequest(
   const state = checkState(params);
   const scopes = checkScope(params);
   const codeChallenge = checkPkce(app, params);
-  return { scopes, state, codeChallenge, openId: checkOpenIdParams(params) };
+  const dpopJkt = checkDpopJkt(params);
+  return { scopes, state, codeChallenge, dpopJkt, openId: checkOpenIdParams(params) };
 }

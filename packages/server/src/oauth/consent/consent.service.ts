@@ -68,6 +68,7 @@ export class ConsentService {
           codeChallenge: pending.codeChallenge,
           nonce: pending.nonce,
           authTime: pending.authTime,
+          dpopJkt: pending.dpopJkt,
           state: pending.state,
         },
         m,

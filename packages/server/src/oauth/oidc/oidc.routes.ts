@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config/load-config.js';
-import { bearerChallenge } from '../../toolkit/http/bearer-challenge.js';
+import { bearerChallenge, dpopChallenge } from '../../toolkit/http/bearer-challenge.js';
 import { noStore } from '../../toolkit/http/security-headers.js';
 import { serverMetadata } from '../metadata.js';
 import type { SigningKeys } from './signing-keys.js';
@@ -30,13 +30,26 @@ export function registerOpenId(
   });
   const answerUserInfo = async (request: FastifyRequest, reply: FastifyReply) => {
     noStore(reply);
-    const answer = await userInfo.answer(request.headers.authorization);
-    if (answer.status === 200) return reply.send(answer.claims);
-    const challenge = bearerChallenge({
-      ...(answer.error ? { error: answer.error } : {}),
-      ...(answer.description ? { error_description: answer.description } : {}),
-      ...(answer.error === 'insufficient_scope' ? { scope: 'openid' } : {}),
+    const answer = await userInfo.answer({
+      authorization: request.headers.authorization,
+      dpop: request.headers.dpop as string | undefined,
+      method: request.method,
+      url: request.url,
     });
+    if (answer.status === 200) return reply.send(answer.claims);
+    if (answer.dpop?.nonce !== undefined) reply.header('DPoP-Nonce', answer.dpop.nonce);
+    // RFC 9449 §7.1: a refusal of a DPoP request is answered in the DPoP scheme.
+    const challenge =
+      answer.dpop && answer.error
+        ? dpopChallenge(
+            { error: answer.error, error_description: answer.description ?? '' },
+            answer.dpop.algs,
+          )
+        : bearerChallenge({
+            ...(answer.error ? { error: answer.error } : {}),
+            ...(answer.description ? { error_description: answer.description } : {}),
+            ...(answer.error === 'insufficient_scope' ? { scope: 'openid' } : {}),
+          });
     reply.code(answer.status).header('WWW-Authenticate', challenge);
     return reply.send(
       answer.error

@@ -11,6 +11,7 @@ import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { grantsOpenId, type IdTokens } from './id-token.js';
+import { requireSameKey } from './token-dpop.js';
 import { tokenResponse } from './token-response.js';
 import { inTransaction } from '../../db/transaction.js';
 
@@ -35,7 +36,12 @@ export class AuthorizationCodeGrant implements GrantHandler {
    * revoke it (RFC 6749 §10.4), while a replay by the client it was issued to revokes what the
    * first use issued (§4.1.2). Any failed redemption spends the code (RFC 9700 §4.5).
    */
-  async exchange(params: OAuthParams, client: OAuthClient): Promise<TokenResponseBody> {
+  async exchange(
+    params: OAuthParams,
+    client: OAuthClient,
+    _token: unknown,
+    jkt: string | null,
+  ): Promise<TokenResponseBody> {
     const code = await this.codes.find(required(params, 'code'));
     if (!code) throw new InvalidGrant('The authorization code is invalid');
     if (code.appId !== client.id) {
@@ -45,6 +51,8 @@ export class AuthorizationCodeGrant implements GrantHandler {
     if (code.usedAt !== null) return this.replayed(code);
     try {
       checkBinding(code, params.redirect_uri, params.code_verifier);
+      // RFC 9449 §10: a code asked for with dpop_jkt is redeemed only with that key.
+      requireSameKey(code.dpopJkt, jkt, 'The authorization code');
     } catch (error) {
       await this.codes.spend(code.codeHash);
       throw error;
@@ -59,6 +67,8 @@ export class AuthorizationCodeGrant implements GrantHandler {
         accessScope: code.scope,
         refreshScope: code.scope,
         parentId: null,
+        jkt,
+        bindRefresh: !client.requireSecret,
       });
       // OIDC Core §12.2: refreshes of this grant repeat the original auth_time.
       if (code.authTime && grantsOpenId(code.scope))

@@ -32,7 +32,12 @@ export class DeviceCodeGrant implements GrantHandler {
     return params.grant_type === DEVICE_CODE_GRANT_TYPE;
   }
 
-  async exchange(params: OAuthParams, client: OAuthClient): Promise<TokenResponseBody> {
+  async exchange(
+    params: OAuthParams,
+    client: OAuthClient,
+    _token: unknown,
+    jkt: string | null,
+  ): Promise<TokenResponseBody> {
     requireDeviceFlow(client);
     const request = await this.requests.findByDeviceCode(required(params, 'device_code'));
     // Another client's code looks unknown: it learns nothing about it.
@@ -49,7 +54,7 @@ export class DeviceCodeGrant implements GrantHandler {
     }
     const userId = request.userId;
     if (userId === null) throw new InvalidGrant('The device code is invalid');
-    const tokens = await this.redeem(request, userId);
+    const tokens = await this.redeem(request, userId, jkt, !client.requireSecret);
     await this.issuer.recordUse(client, userId);
     const idToken = await this.idTokens.issue({
       clientId: client.clientId,
@@ -63,7 +68,12 @@ export class DeviceCodeGrant implements GrantHandler {
   }
 
   /** The conditional update decides the one winner; the tokens commit with it. */
-  private async redeem(request: DeviceAuthorizationEntity, userId: string): Promise<IssuedTokens> {
+  private async redeem(
+    request: DeviceAuthorizationEntity,
+    userId: string,
+    jkt: string | null,
+    bindRefresh: boolean,
+  ): Promise<IssuedTokens> {
     try {
       const tokens = await inTransaction(this.db, async (m) => {
         if (!(await this.requests.spend(m, request))) return null;
@@ -74,6 +84,8 @@ export class DeviceCodeGrant implements GrantHandler {
           accessScope: request.scope,
           refreshScope: request.scope,
           parentId: null,
+          jkt,
+          bindRefresh,
         });
         // OIDC Core §12.2: refreshes of this grant repeat the original auth_time.
         if (request.authTime && grantsOpenId(request.scope))

@@ -5,7 +5,8 @@ import type { OAuthParams } from '../form.js';
 /** RFC 6749 §5.1 successful response. */
 export type TokenResponseBody = {
   access_token: string;
-  token_type: 'Bearer';
+  /** RFC 9449 §5: `DPoP` when the access token is bound to the proof's key. */
+  token_type: 'Bearer' | 'DPoP';
   expires_in: number;
   refresh_token: string;
   scope: string;
@@ -21,10 +22,14 @@ export interface GrantHandler {
   handles(params: OAuthParams): boolean;
   /** A stored token the grant redeems, found together with the client (refresh_token). */
   presentedToken?(params: OAuthParams): string | undefined;
-  /** `token` is the presented token if it exists and is this client's own. */
+  /**
+   * `token` is the presented token if it exists and is this client's own; `jkt` the thumbprint
+   * of the key a valid DPoP proof showed (RFC 9449 §5), or null without one.
+   */
   exchange(
     params: OAuthParams,
     client: OAuthClient,
     token: LiveToken | null,
+    jkt: string | null,
   ): Promise<TokenResponseBody>;
 }

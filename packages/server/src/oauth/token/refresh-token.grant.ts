@@ -9,6 +9,7 @@ import { required, type OAuthParams } from '../form.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { grantsOpenId, type IdTokens } from './id-token.js';
+import { requireSameKey } from './token-dpop.js';
 import { tokenResponse } from './token-response.js';
 
 /**
@@ -36,6 +37,7 @@ export class RefreshTokenGrant implements GrantHandler {
     params: OAuthParams,
     client: OAuthClient,
     token: LiveToken | null,
+    jkt: string | null,
   ): Promise<TokenResponseBody> {
     required(params, 'refresh_token');
     // The code grant's order: whose it is (§10.4: another client learns nothing and revokes
@@ -45,8 +47,10 @@ export class RefreshTokenGrant implements GrantHandler {
     if (token.spent) return this.replayed(token);
     if (token.expiresAt.getTime() <= Date.now())
       throw new InvalidGrant('The refresh token has expired');
+    // RFC 9449 §5: a public client's refresh token is bound to the key of its first proof.
+    requireSameKey(token.jkt, jkt, 'The refresh token');
     const accessScope = narrowedScope(token.scope, params.scope);
-    const tokens = await this.rotate(token, accessScope);
+    const tokens = await this.rotate(token, accessScope, jkt, !client.requireSecret);
     await this.issuer.recordUse(client, token.userId, token.consentLastUsedAt);
     // OIDC Core §12.2: the same sub, aud and auth_time as at sign-in; no nonce.
     const idToken = grantsOpenId(accessScope)
@@ -62,7 +66,12 @@ export class RefreshTokenGrant implements GrantHandler {
     return tokenResponse(tokens, accessScope, idToken);
   }
 
-  private async rotate(token: LiveToken, accessScope: string): Promise<IssuedTokens> {
+  private async rotate(
+    token: LiveToken,
+    accessScope: string,
+    jkt: string | null,
+    bindRefresh: boolean,
+  ): Promise<IssuedTokens> {
     try {
       return await this.issuer.issueAlone({
         appId: token.appId,
@@ -72,6 +81,8 @@ export class RefreshTokenGrant implements GrantHandler {
         // §6: a new refresh token keeps the scope of the one it replaces.
         refreshScope: token.scope,
         parentId: token.id,
+        jkt,
+        bindRefresh,
       });
     } catch (error) {
       const violated = violatedConstraint(error);

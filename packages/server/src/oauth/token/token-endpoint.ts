@@ -5,6 +5,7 @@ import type { ClientAuthenticator, ClientAuthInput } from '../client-auth.js';
 import { clientBucket } from '../client-bucket.js';
 import { InvalidRequest, UnsupportedGrantType } from '../errors.js';
 import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
+import type { TokenDpop } from './token-dpop.js';
 
 /** POST /oauth/token (RFC 6749 §3.2): authenticate the client, then the grant's own handler. */
 export class TokenEndpoint {
@@ -13,7 +14,12 @@ export class TokenEndpoint {
     private readonly limiter: RateLimiter,
     private readonly limits: Config['rateLimits'],
     private readonly handlers: readonly GrantHandler[],
+    private readonly dpop: TokenDpop,
   ) {}
+
+  dpopNonce(): string {
+    return this.dpop.nonce();
+  }
 
   async exchange(input: ClientAuthInput): Promise<TokenResponseBody> {
     const handler = this.handlers.find((h) => h.handles(input.params));
@@ -27,6 +33,8 @@ export class TokenEndpoint {
       throw new UnsupportedGrantType(
         'Supported grant types: authorization_code, refresh_token, ' + DEVICE_CODE_GRANT_TYPE,
       );
-    return handler.exchange(input.params, client, token);
+    // Checked before the grant, so a nonce retry (RFC 9449 §8) does not spend a code.
+    const jkt = await this.dpop.boundKey(input.dpop, client);
+    return handler.exchange(input.params, client, token, jkt);
   }
 }

@@ -13,7 +13,7 @@ export function tokenResponse(
 ): TokenResponseBody {
   return {
     access_token: tokens.accessToken,
-    token_type: 'Bearer',
+    token_type: tokens.jkt === null ? 'Bearer' : 'DPoP',
     expires_in: tokens.expiresIn,
     refresh_token: tokens.refreshToken,
     scope: formatScopes(parseStoredScope(storedAccessScope).scopes),

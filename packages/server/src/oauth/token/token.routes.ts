@@ -7,6 +7,8 @@ import type { TokenEndpoint } from './token-endpoint.js';
 export function registerToken(app: FastifyInstance, endpoint: TokenEndpoint): void {
   app.post('/oauth/token', async (request, reply) => {
     noStore(reply);
+    // RFC 9449 §8: kept when the exchange fails too, so a use_dpop_nonce error carries it.
+    reply.header('DPoP-Nonce', endpoint.dpopNonce());
     return reply.send(await endpoint.exchange(clientAuthInput(request)));
   });
 }

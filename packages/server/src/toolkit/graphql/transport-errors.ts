@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isDatabaseUnavailable } from '../../errors/database-unavailable.js';
 import { OUTAGE_DESCRIPTION, OUTAGE_RETRY_AFTER_SECONDS } from '../../errors/outage.js';
+import type { CallerRefusal } from '../http/authenticate.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge } from '../http/body-limits.js';
 
 /**
@@ -48,10 +49,10 @@ export async function handleGraphQLTransportError(
 /** RFC 6750 §3.1 on /graphql: the WWW-Authenticate header as anywhere, the body as GraphQL. */
 export function rejectCallerAsGraphQL(
   reply: FastifyReply,
-  reason: 'invalid_token' | 'invalid_request',
+  reason: CallerRefusal,
   description: string,
 ): FastifyReply {
-  const code = reason === 'invalid_token' ? 'UNAUTHENTICATED' : 'BAD_REQUEST';
+  const code = reason === 'invalid_request' ? 'BAD_REQUEST' : 'UNAUTHENTICATED';
   return sendGraphQLError(reply, reply.statusCode, code, description);
 }
 

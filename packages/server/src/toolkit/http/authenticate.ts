@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../principal.js';
-import { bearerChallenge } from './bearer-challenge.js';
+import { bearerChallenge, dpopChallenge } from './bearer-challenge.js';
 import { readSessionCookie } from './session-cookie.js';
 
 declare module 'fastify' {
@@ -9,10 +9,14 @@ declare module 'fastify' {
   }
 }
 
+/** Why a caller is refused: RFC 6750 §3.1, and RFC 9449 §7.1 and §9 for DPoP. */
+export type CallerRefusal =
+  'invalid_token' | 'invalid_request' | 'invalid_dpop_proof' | 'use_dpop_nonce';
+
 /** Sends the body of a refused caller; status and WWW-Authenticate are already set. */
 export type RejectCaller = (
   reply: FastifyReply,
-  reason: 'invalid_token' | 'invalid_request',
+  reason: CallerRefusal,
   description: string,
 ) => FastifyReply;
 
@@ -21,11 +25,26 @@ export type Credentials = {
   sessionCookie?: string | undefined;
   /** Whether the operation shows the caller's profile, so a bearer check reads the user too. */
   withProfile: boolean;
+  /** The `DPoP` header, and what a proof must cover (RFC 9449 §7.1): read only for DPoP tokens. */
+  dpop?: string | undefined;
+  method?: string;
+  /** The request's path and query, as received. */
+  url?: string;
 };
+
+/** A refusal in the DPoP scheme (RFC 9449 §7.1): its challenge names the algorithms. */
+export type DpopRefusal = { algs: readonly string[]; nonce?: string };
 
 export type ResolvedPrincipal =
   | { ok: true; principal: Principal | null }
-  | { ok: false; reason: 'invalid_token' | 'invalid_request' };
+  | { ok: false; reason: CallerRefusal; description?: string; dpop?: DpopRefusal };
+
+const DESCRIPTIONS: Record<CallerRefusal, string> = {
+  invalid_token: 'The access token is invalid, expired or revoked',
+  invalid_request: 'The Authorization header must be Bearer or DPoP followed by the token',
+  invalid_dpop_proof: 'The DPoP proof is invalid',
+  use_dpop_nonce: 'Resend the proof with the nonce in DPoP-Nonce',
+};
 
 /** Finds who is calling from a request's credentials; `principals/` implements it. */
 export type CallerResolver = { resolve(credentials: Credentials): Promise<ResolvedPrincipal> };
@@ -48,22 +67,24 @@ export function authenticate(
       authorization: request.headers.authorization,
       sessionCookie: readSessionCookie(request),
       withProfile: withProfile(request),
+      dpop: request.headers.dpop as string | undefined,
+      method: request.method,
+      url: request.url,
     });
     if (resolved.ok) {
       request.principal = resolved.principal;
       return;
     }
-    const status = resolved.reason === 'invalid_token' ? 401 : 400;
-    const description =
-      resolved.reason === 'invalid_token'
-        ? 'The access token is invalid, expired or revoked'
-        : 'The Authorization header must be Bearer followed by the token';
+    const status = resolved.reason === 'invalid_request' ? 400 : 401;
+    const description = resolved.description ?? DESCRIPTIONS[resolved.reason];
+    const params = { error: resolved.reason, error_description: description };
     reply
       .code(status)
       .header(
         'WWW-Authenticate',
-        bearerChallenge({ error: resolved.reason, error_description: description }),
+        resolved.dpop ? dpopChallenge(params, resolved.dpop.algs) : bearerChallenge(params),
       );
+    if (resolved.dpop?.nonce !== undefined) reply.header('DPoP-Nonce', resolved.dpop.nonce);
     await reject(reply, resolved.reason, description);
   };
 }

@@ -12,5 +12,16 @@ export function bearerChallenge(
     (pair): pair is [string, string] => pair[1] !== undefined,
   );
   if (pairs.length === 0) return 'Bearer realm="bnder"';
-  return `Bearer ${pairs.map(([name, value]) => `${name}="${safeErrorDescription(value)}"`).join(', ')}`;
+  return `Bearer ${quoted(pairs)}`;
 }
+
+/** RFC 9449 §7.1: the DPoP scheme's challenge, with the algorithms a proof may use. */
+export function dpopChallenge(
+  params: { error: string; error_description: string },
+  algs: readonly string[],
+): string {
+  return `DPoP ${quoted([...Object.entries(params), ['algs', algs.join(' ')]])}`;
+}
+
+const quoted = (pairs: [string, string][]) =>
+  pairs.map(([name, value]) => `${name}="${safeErrorDescription(value)}"`).join(', ');

@@ -59,9 +59,9 @@ export async function registerConsumerApi(
         origin: '*',
         credentials: false,
         methods: ['GET', 'POST', 'PATCH', 'DELETE'],
-        allowedHeaders: ['Authorization', 'Content-Type'],
+        allowedHeaders: ['Authorization', 'Content-Type', 'DPoP'],
         // A browser app may read why it was refused (RFC 6750 §3) and when to retry.
-        exposedHeaders: ['WWW-Authenticate', 'Retry-After'],
+        exposedHeaders: ['WWW-Authenticate', 'Retry-After', 'DPoP-Nonce'],
         maxAge: 600,
         // Any OPTIONS gets the CORS answer (as on /oauth/*), not a text/plain 400.
         strictPreflight: false,

@@ -25,6 +25,7 @@ import { DeviceFlowSetting } from './DeviceFlowSetting';
 import { LeakedSecretBanner } from './LeakedSecretBanner';
 import { RequireSecretSetting } from './RequireSecretSetting';
 import { PushedRequestsSetting } from './PushedRequestsSetting';
+import { RequireDpopSetting } from './RequireDpopSetting';
 import { RotateOnLeakSetting } from './RotateOnLeakSetting';
 import { SuspendedAppBanner } from './SuspendedAppBanner';
 import { Section } from './Section';
@@ -102,6 +103,9 @@ function AppDetails({ app }: { app: OwnedApp }) {
       <Section title="Client type">
         <RequireSecretSetting app={app} secret={secret} />
         {app.requireSecret && <RotateOnLeakSetting app={app} />}
+      </Section>
+      <Section title="Token binding">
+        <RequireDpopSetting app={app} />
       </Section>
       <Section title="Device flow">
         <DeviceFlowSetting app={app} />

@@ -17,6 +17,7 @@ export const OWNED_APP_FIELDS = graphql(`
     suspendedReason
     allowDeviceFlow
     requirePushedAuthorizationRequests
+    requireDpop
     description
     homepageUrl
     privacyPolicyUrl

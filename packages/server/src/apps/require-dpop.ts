@@ -1,0 +1,26 @@
+import type { EntityManager } from 'typeorm';
+import { badInput } from '../errors/domain-error.js';
+import { AppEntity } from './app.entity.js';
+
+/** The owner's *Require DPoP* switch (RFC 9449): true, false or left out. */
+export function readRequireDpop(value: unknown): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean')
+    throw badInput('requireDpop must be true or false', 'requireDpop');
+  return value;
+}
+
+/**
+ * Sets the switch on the locked app in the caller's transaction. It only narrows how tokens may
+ * be obtained, so it needs no recent sign-in either way.
+ */
+export async function applyRequireDpop(
+  m: EntityManager,
+  app: AppEntity,
+  on: boolean | undefined,
+): Promise<void> {
+  if (on === undefined || on === app.requireDpop) return;
+  const changes = { requireDpop: on, updatedAt: new Date() };
+  await m.update(AppEntity, { id: app.id }, changes);
+  Object.assign(app, changes);
+}

@@ -9,6 +9,10 @@ import { sendOAuthError, toOAuthError } from './error-handler.js';
 import { parseForm } from './form.js';
 import { registerIntrospect } from './introspect.routes.js';
 import { registerMetadata } from './metadata.routes.js';
+import {
+  PROTECTED_RESOURCE_PATHS,
+  registerProtectedResourceMetadata,
+} from './protected-resource.routes.js';
 import { registerRevoke } from './revoke.routes.js';
 import { registerToken } from './token/token.routes.js';
 
@@ -19,7 +23,8 @@ const CORS_PATHS = [
   '/oauth/introspect',
   '/oauth/device_authorization',
   '/.well-known/oauth-authorization-server',
-] as const;
+  ...PROTECTED_RESOURCE_PATHS,
+];
 
 /**
  * Every OAuth endpoint. The browser-facing authorize endpoint lives apart from the endpoints
@@ -43,6 +48,7 @@ export async function registerOAuth(
     registerIntrospect(scope, oauth.introspection);
     registerDeviceAuthorization(scope, oauth.deviceAuthorization);
     registerMetadata(scope, config);
+    registerProtectedResourceMetadata(scope, config);
   });
 }
 

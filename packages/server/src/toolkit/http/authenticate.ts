@@ -58,12 +58,14 @@ export function authenticate(
       resolved.reason === 'invalid_token'
         ? 'The access token is invalid, expired or revoked'
         : 'The Authorization header must be Bearer followed by the token';
-    reply
-      .code(status)
-      .header(
-        'WWW-Authenticate',
-        bearerChallenge({ error: resolved.reason, error_description: description }),
-      );
+    reply.code(status).header(
+      'WWW-Authenticate',
+      bearerChallenge({
+        error: resolved.reason,
+        error_description: description,
+        resource_metadata: request.resourceMetadata,
+      }),
+    );
     await reject(reply, resolved.reason, description);
   };
 }

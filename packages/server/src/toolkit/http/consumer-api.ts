@@ -10,6 +10,7 @@ import { authenticate, type CallerResolver } from './authenticate.js';
 import { handleUnexpectedError } from './error-handler.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge, limitApiBodies } from './body-limits.js';
 import { registerOpenApi } from './openapi.js';
+import { PROTECTED_RESOURCES, protectResource } from './protected-resource.js';
 import { documentErrorResponses } from './rest-error-responses.js';
 import { errorSchema, type RestError } from './rest-errors.js';
 
@@ -66,6 +67,7 @@ export async function registerConsumerApi(
         // Any OPTIONS gets the CORS answer (as on /oauth/*), not a text/plain 400.
         strictPreflight: false,
       });
+      protectResource(api, deps.config.publicUrl, PROTECTED_RESOURCES.rest);
       acceptJsonBodiesOnly(api);
       limitApiBodies(api);
       api.addHook('preValidation', (request, _reply, done) => {
@@ -103,7 +105,11 @@ export async function registerConsumerApi(
         if (error instanceof InsufficientScope) {
           reply.header(
             'WWW-Authenticate',
-            bearerChallenge({ error: 'insufficient_scope', scope: error.scope }),
+            bearerChallenge({
+              error: 'insufficient_scope',
+              scope: error.scope,
+              resource_metadata: request.resourceMetadata,
+            }),
           );
           return sendError(reply, 403, 'insufficient_scope', error.message);
         }
@@ -173,7 +179,10 @@ export function sendError(
   field?: string,
 ): FastifyReply {
   if (status === 401 && !reply.hasHeader('WWW-Authenticate'))
-    reply.header('WWW-Authenticate', bearerChallenge());
+    reply.header(
+      'WWW-Authenticate',
+      bearerChallenge({ resource_metadata: reply.request.resourceMetadata }),
+    );
   return reply.code(status).send({
     error,
     error_description: safeErrorDescription(description),

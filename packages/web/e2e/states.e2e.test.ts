@@ -167,6 +167,30 @@ describe('honest states: a server whose database is down or slow, and unsaved ed
     expect(new URL(page.url()).pathname).toBe('/settings/development');
   });
 
+  it('asks before Forward with unsaved edits; Stay keeps them, Leave goes forward', async () => {
+    await page.goto('/settings/development');
+    await page.getByRole('link', { name: 'Ledger Sync' }).click();
+    await page.getByRole('heading', { name: 'Ledger Sync', level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Settings' })
+      .getByRole('link', { name: 'Authorized OAuth Applications' })
+      .click();
+    await page.waitForURL(/\/settings\/authorized-apps$/);
+    await page.goBack();
+    await page.getByLabel('Name', { exact: true }).fill('Ledger Sync (draft)');
+    await page.evaluate(() => window.history.forward());
+
+    await prompt().waitFor();
+    await prompt().getByRole('button', { name: 'Stay on this page' }).click();
+    await prompt().waitFor({ state: 'detached' });
+    expect(page.url()).toContain(`/apps/${clientId}`);
+    expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Ledger Sync (draft)');
+
+    await page.evaluate(() => window.history.forward());
+    await prompt().getByRole('button', { name: 'Leave without saving' }).click();
+    await page.waitForURL(/\/settings\/authorized-apps$/);
+  });
+
   it('asks the browser before unloading the page with unsaved edits, and not without', async () => {
     const asked: string[] = [];
     const openAppPage = async () => {

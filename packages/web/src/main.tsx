@@ -1,10 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo-client';
 import { AppRoutes } from './app/AppRoutes';
-import { installPopStateGuard } from './lib/pop-state-guard';
 import { SudoProvider } from './modules/auth/components/SudoProvider';
 import './styles/base.css';
 import './styles/controls.css';
@@ -15,15 +14,15 @@ import './styles/layout.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
-installPopStateGuard();
+// A data router, for useBlocker (the unsaved-changes guard, lib/leave-guard.ts). The pages stay
+// declared in AppRoutes as descendant routes, each a lazy chunk.
+const router = createBrowserRouter([{ path: '*', element: <AppRoutes /> }]);
 
 createRoot(root).render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
       <SudoProvider>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </SudoProvider>
     </ApolloProvider>
   </StrictMode>,

@@ -36,7 +36,7 @@ export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
     },
   );
 
-  api.patch<{ Body: { display_name: string } }>(
+  api.patch(
     '/me',
     {
       schema: {

@@ -2,14 +2,12 @@ import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { requireScope } from '../toolkit/http/consumer-api.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
-import { pageQuery, restPageRequest, sendPage, type PageQuery } from '../toolkit/http/rest-page.js';
+import { pageQuery, restPageRequest, sendPage } from '../toolkit/http/rest-page.js';
 import { API_EXAMPLES } from './api.examples.js';
 import { createNoteBody, note, noteList, noteParams, updateNoteBody } from './api.schemas.js';
 import { toNoteJson } from './note.json.js';
 import type { NotesService } from './notes.service.js';
-import type { CreateNote, UpdateNote } from './note.schemas.js';
 
-type ById = { Params: { id: string } };
 const tags = ['Notes'];
 
 /** /consumer/v1/notes: full CRUD on the caller's own notes; `read`, `write` and `delete` apart. */
@@ -17,7 +15,7 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
   api.addSchema(note);
   api.addSchema(noteList);
 
-  api.get<PageQuery>(
+  api.get(
     '/notes',
     {
       schema: {
@@ -41,7 +39,7 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     },
   );
 
-  api.post<{ Body: CreateNote }>(
+  api.post(
     '/notes',
     {
       schema: {
@@ -61,7 +59,7 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     },
   );
 
-  api.get<ById>(
+  api.get(
     '/notes/:id',
     {
       schema: {
@@ -80,7 +78,7 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     },
   );
 
-  api.patch<ById & { Body: UpdateNote }>(
+  api.patch(
     '/notes/:id',
     {
       schema: {
@@ -100,7 +98,7 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     },
   );
 
-  api.delete<ById>(
+  api.delete(
     '/notes/:id',
     {
       schema: {
@@ -116,7 +114,8 @@ export const notesRoutes: ConsumerRoutes<{ notes: NotesService }> = (api, { note
     async (request, reply) => {
       const { user } = requireScope(request, 'delete');
       await notes.delete(user.id, request.params.id);
-      return reply.code(204).send();
+      // The 204 schema is `null`; Fastify sends a 204 without a body (RFC 9110 §15.3.5).
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,7 +1,7 @@
 import { requireScope, type ConsumerRoutes } from '../toolkit/http/consumer-api.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer } from '../toolkit/http/openapi-responses.js';
-import { pageQuery, restPageRequest, sendPage, type PageQuery } from '../toolkit/http/rest-page.js';
+import { pageQuery, restPageRequest, sendPage } from '../toolkit/http/rest-page.js';
 import type { AppActivityService } from './app-activity.service.js';
 import {
   APP_EVENT_EXAMPLES,
@@ -9,7 +9,7 @@ import {
   appEventList,
   toAppEventJson,
 } from './app-activity.schemas.js';
-import { clientParams, type ClientParams } from './apps.schemas.js';
+import { clientParams } from './apps.schemas.js';
 
 /** GET /consumer/v1/oauth/clients/{client_id}/activity: the owner's log of one app, paged. */
 export const appActivityRoutes: ConsumerRoutes<{ appActivity: AppActivityService }> = (
@@ -19,7 +19,7 @@ export const appActivityRoutes: ConsumerRoutes<{ appActivity: AppActivityService
   api.addSchema(appEvent);
   api.addSchema(appEventList);
 
-  api.get<PageQuery & { Params: ClientParams }>(
+  api.get(
     '/oauth/clients/:client_id/activity',
     {
       schema: {

@@ -5,7 +5,7 @@ import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
 import { hasRecentSignIn, requireRecentSignIn } from '../principals/recent-sign-in.js';
 import { noStore } from '../toolkit/http/security-headers.js';
-import { pageQuery, restPageRequest, sendPage, type PageQuery } from '../toolkit/http/rest-page.js';
+import { pageQuery, restPageRequest, sendPage } from '../toolkit/http/rest-page.js';
 import type { Config } from '../config/load-config.js';
 import type { AppSecretsService } from './app-secrets.service.js';
 import type { AppsService } from './apps.service.js';
@@ -21,11 +21,8 @@ import {
   oauthClientWithSecret,
   updateClientBody,
   appPatchFrom,
-  type ClientBody,
-  type ClientParams,
 } from './apps.schemas.js';
 
-type ById = { Params: ClientParams };
 const tags = ['OAuth clients'];
 const params = clientParams;
 const SUDO_NOTE =
@@ -45,7 +42,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
 
   for (const schema of APP_SCHEMAS) api.addSchema(schema);
 
-  api.get<PageQuery>(
+  api.get(
     '/oauth/clients',
     {
       schema: {
@@ -69,7 +66,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     },
   );
 
-  api.post<{ Body: ClientBody }>(
+  api.post(
     '/oauth/clients',
     {
       schema: {
@@ -99,7 +96,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     },
   );
 
-  api.get<ById>(
+  api.get(
     '/oauth/clients/:client_id',
     {
       schema: {
@@ -118,7 +115,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     },
   );
 
-  api.patch<ById & { Body: ClientBody }>(
+  api.patch(
     '/oauth/clients/:client_id',
     {
       schema: {
@@ -169,7 +166,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     answer: string,
     action: (ownerId: string, clientId: string) => Promise<{ clientSecret: string | null }>,
   ) =>
-    api.route<ById>({
+    api.route({
       method,
       url,
       schema: {
@@ -209,7 +206,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     (owner, clientId) => appSecrets.revealSecret(owner, clientId),
   );
 
-  api.delete<ById>(
+  api.delete(
     '/oauth/clients/:client_id',
     {
       schema: {
@@ -225,7 +222,8 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     async (request, reply) => {
       const { user } = requireSudo(request, 'delete');
       await apps.delete(user.id, request.params.client_id);
-      return reply.code(204).send();
+      // The 204 schema is `null`; Fastify sends a 204 without a body (RFC 9110 §15.3.5).
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,3 +1,4 @@
+import type { FromSchema } from 'json-schema-to-ts';
 import { nextCursorProperty } from '../toolkit/http/rest-page.js';
 import { APP_DESCRIPTION_MAX, APP_NAME_MAX, REDIRECT_URIS_MAX } from '@bnder/shared';
 
@@ -206,20 +207,8 @@ export const clientParams = {
   required: ['client_id'],
 } as const;
 
-export type ClientParams = { client_id: string };
-export type ClientBody = {
-  name?: string;
-  redirect_uris?: string[];
-  require_secret?: boolean;
-  allow_device_flow?: boolean;
-  rotate_secret_on_leak?: boolean;
-  require_pushed_authorization_requests?: boolean;
-  require_dpop?: boolean;
-  description?: string | null;
-  homepage_url?: string | null;
-  privacy_policy_url?: string | null;
-  terms_of_service_url?: string | null;
-};
+/** A create or update body: the update schema's fields, which the create body's are too. */
+type ClientBody = FromSchema<typeof updateClientBody>;
 
 /** The service's camelCase patch from a REST body's snake_case fields. */
 export function appPatchFrom(body: ClientBody) {

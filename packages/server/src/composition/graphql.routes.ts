@@ -3,6 +3,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import type { FastifyInstance } from 'fastify';
 import { authenticate } from '../toolkit/http/authenticate.js';
 import { limitApiBodies } from '../toolkit/http/body-limits.js';
+import { PROTECTED_RESOURCES, protectResource } from '../toolkit/http/protected-resource.js';
 import { httpsDecider } from '../toolkit/http/https-transport.js';
 import { sessionCookieWriter } from '../toolkit/http/session-cookie.js';
 import type { Services } from './services.js';
@@ -40,6 +41,7 @@ export async function registerGraphQL(app: FastifyInstance, services: Services):
   await apollo.start();
   const overHttps = httpsDecider(services.config.publicUrl);
   await app.register(async (scope) => {
+    protectResource(scope, services.config.publicUrl, PROTECTED_RESOURCES.graphql);
     limitApiBodies(scope);
     scope.setErrorHandler(handleGraphQLTransportError);
     scope.addHook(

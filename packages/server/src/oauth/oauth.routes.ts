@@ -11,6 +11,10 @@ import { registerIntrospect } from './introspect.routes.js';
 import { registerMetadata } from './metadata.routes.js';
 import { registerPushedAuthorization } from './par/par.routes.js';
 import { registerOpenId } from './oidc/oidc.routes.js';
+import {
+  PROTECTED_RESOURCE_PATHS,
+  registerProtectedResourceMetadata,
+} from './protected-resource.routes.js';
 import { registerRevoke } from './revoke.routes.js';
 import { registerToken } from './token/token.routes.js';
 
@@ -25,7 +29,8 @@ const CORS_PATHS = [
   '/.well-known/openid-configuration',
   '/oauth/jwks',
   '/oauth/userinfo',
-] as const;
+  ...PROTECTED_RESOURCE_PATHS,
+];
 
 /**
  * Every OAuth endpoint. The browser-facing authorize endpoint lives apart from the endpoints
@@ -51,6 +56,7 @@ export async function registerOAuth(
     registerPushedAuthorization(scope, oauth.pushedAuthorization);
     registerMetadata(scope, config);
     registerOpenId(scope, config, oauth.signingKeys, oauth.userInfo);
+    registerProtectedResourceMetadata(scope, config);
   });
 }
 

@@ -37,7 +37,9 @@ describe('401 from /consumer/v1 (RFC 9110 §15.5.2, RFC 6750 §3)', () => {
   ])('challenges %s %s without credentials, naming no error', async (method, path) => {
     const response = await call(path, { method });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="bnder"');
+    expect(response.headers.get('www-authenticate')).toBe(
+      `Bearer realm="bnder", resource_metadata="${server.url}/.well-known/oauth-protected-resource/consumer/v1"`,
+    );
     expect(await response.json()).toMatchObject({ error: 'unauthenticated' });
     expectReadableByBrowserApps(response);
   });
@@ -47,7 +49,9 @@ describe('401 from /consumer/v1 (RFC 9110 §15.5.2, RFC 6750 §3)', () => {
       headers: { cookie: 'bnder_session=stale-session-value' },
     });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe('Bearer realm="bnder"');
+    expect(response.headers.get('www-authenticate')).toBe(
+      `Bearer realm="bnder", resource_metadata="${server.url}/.well-known/oauth-protected-resource/consumer/v1"`,
+    );
   });
 
   it('challenges an unknown token with invalid_token, readable cross-origin', async () => {
@@ -88,7 +92,9 @@ describe('the Bearer scheme (RFC 9110 §11.1, RFC 6750 §2.1)', () => {
     const response = await call('/consumer/v1/me', { headers: { authorization: header } });
     expect(response.status).toBe(400);
     const challenge = response.headers.get('www-authenticate') ?? '';
-    expect(challenge).toMatch(/^Bearer error="invalid_request", error_description="[^"\\]+"$/);
+    expect(challenge).toMatch(
+      /^Bearer error="invalid_request", error_description="[^"\\]+", resource_metadata="[^"\\]+"$/,
+    );
     const body = (await response.json()) as { error: string; error_description: string };
     expect(body.error).toBe('invalid_request');
     expect(body.error_description).not.toMatch(/["\\]/);

@@ -23,7 +23,7 @@ describe('GET /consumer/v1/me', () => {
     expect(me.status).toBe(403);
     expect(me.body).toMatchObject({ error: 'insufficient_scope' });
     expect(me.headers.get('www-authenticate')).toBe(
-      'Bearer error="insufficient_scope", scope="read"',
+      `Bearer error="insufficient_scope", scope="read", resource_metadata="${server.url}/.well-known/oauth-protected-resource/consumer/v1"`,
     );
   });
 
@@ -74,7 +74,7 @@ describe('PATCH /consumer/v1/me', () => {
     const patched = await rest(server, tokens.access_token, 'PATCH', '/me', { display_name: 'X' });
     expect(patched.status).toBe(403);
     expect(patched.headers.get('www-authenticate')).toBe(
-      'Bearer error="insufficient_scope", scope="write"',
+      `Bearer error="insufficient_scope", scope="write", resource_metadata="${server.url}/.well-known/oauth-protected-resource/consumer/v1"`,
     );
     const me = await rest(server, tokens.access_token, 'GET', '/me');
     expect(me.body).toMatchObject({ display_name: 'Token User' });

@@ -130,7 +130,7 @@ describe('scopes on /consumer/v1/notes', () => {
     expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ error: 'insufficient_scope' });
     expect(response.headers.get('www-authenticate')).toBe(
-      `Bearer error="insufficient_scope", scope="${needed}"`,
+      `Bearer error="insufficient_scope", scope="${needed}", resource_metadata="${server.url}/.well-known/oauth-protected-resource/consumer/v1"`,
     );
     const after = await rest(server, full.tokens.access_token, 'GET', '/notes');
     expect(after.body).toEqual({ data: [note.body], next_cursor: null });

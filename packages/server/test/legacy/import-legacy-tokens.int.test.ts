@@ -163,7 +163,7 @@ describe('pnpm admin import-legacy-tokens', () => {
       const write = await rest(server, token, 'POST', '/notes', { title: 'Not allowed' });
       expect(write.status).toBe(403);
       expect(write.headers.get('www-authenticate')).toBe(
-        'Bearer error="insufficient_scope", scope="write"',
+        `Bearer error="insufficient_scope", scope="write", resource_metadata="${server.url}/.well-known/oauth-protected-resource/consumer/v1"`,
       );
     }
     expect(await listed(user, app.clientId)).toEqual({

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router';
 import { createCache } from '../app/apollo-client';
 import { SudoProvider } from '../modules/auth/components/SudoProvider';
 
@@ -26,18 +26,28 @@ export function LocationProbe() {
 export function renderWithProviders(ui: ReactElement, options: RenderOptions = {}) {
   const { mocks = [], at = '/', path = '*', routes = {} } = options;
   const user = userEvent.setup();
+  // A data router like the app's (main.tsx), so hooks that need one (useBlocker) work here too.
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <>
+            <Outlet />
+            <LocationProbe />
+          </>
+        ),
+        children: [
+          { path, element: ui },
+          ...Object.entries(routes).map(([routePath, element]) => ({ path: routePath, element })),
+        ],
+      },
+    ],
+    { initialEntries: [at] },
+  );
   const result = render(
     <MockedProvider mocks={mocks} cache={createCache()}>
       <SudoProvider>
-        <MemoryRouter initialEntries={[at]}>
-          <Routes>
-            <Route path={path} element={ui} />
-            {Object.entries(routes).map(([routePath, element]) => (
-              <Route key={routePath} path={routePath} element={element} />
-            ))}
-          </Routes>
-          <LocationProbe />
-        </MemoryRouter>
+        <RouterProvider router={router} />
       </SudoProvider>
     </MockedProvider>,
   );

@@ -77,7 +77,11 @@ export function authenticate(
     }
     const status = resolved.reason === 'invalid_request' ? 400 : 401;
     const description = resolved.description ?? DESCRIPTIONS[resolved.reason];
-    const params = { error: resolved.reason, error_description: description };
+    const params = {
+      error: resolved.reason,
+      error_description: description,
+      resource_metadata: request.resourceMetadata,
+    };
     reply
       .code(status)
       .header(

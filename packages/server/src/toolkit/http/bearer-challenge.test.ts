@@ -16,6 +16,14 @@ describe('bearerChallenge', () => {
       { error: 'invalid_request', error_description: 'Say "Bearer" \\ then' },
       `Bearer error="invalid_request", error_description="Say 'Bearer' / then"`,
     ],
+    [
+      { resource_metadata: 'https://bnder.example/.well-known/oauth-protected-resource/graphql' },
+      'Bearer realm="bnder", resource_metadata="https://bnder.example/.well-known/oauth-protected-resource/graphql"',
+    ],
+    [
+      { error: 'insufficient_scope', scope: 'write', resource_metadata: 'https://bnder.example/m' },
+      'Bearer error="insufficient_scope", scope="write", resource_metadata="https://bnder.example/m"',
+    ],
   ])('writes %j as %s', (params, expected) => {
     expect(bearerChallenge(params)).toBe(expected);
   });

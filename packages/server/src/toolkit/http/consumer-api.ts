@@ -1,6 +1,16 @@
 import fastifyCors from '@fastify/cors';
 import type { Scope } from '@bnder/shared';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
+import type {
+  FastifyBaseLogger,
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import { DomainError, httpStatusOf, type DomainErrorReason } from '../../errors/domain-error.js';
 import type { Principal } from '../principal.js';
 import type { Config } from '../../config/load-config.js';
@@ -10,6 +20,7 @@ import { authenticate, type CallerResolver } from './authenticate.js';
 import { handleUnexpectedError } from './error-handler.js';
 import { BODY_TOO_LARGE_MESSAGE, isBodyTooLarge, limitApiBodies } from './body-limits.js';
 import { registerOpenApi } from './openapi.js';
+import { PROTECTED_RESOURCES, protectResource } from './protected-resource.js';
 import { documentErrorResponses } from './rest-error-responses.js';
 import { errorSchema, type RestError } from './rest-errors.js';
 
@@ -22,8 +33,21 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The /consumer/v1 scope. Its routes' request types (Body, Querystring, Params) and reply types
+ * are derived from their JSON schemas (json-schema-to-ts), so the schema that validates a
+ * request and documents it in OpenAPI is also the handler's type: written once.
+ */
+export type ConsumerApi = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  JsonSchemaToTsProvider
+>;
+
 /** A feature's REST routes, given the services they call. */
-export type ConsumerRoutes<Deps> = (api: FastifyInstance, deps: Deps) => void | Promise<void>;
+export type ConsumerRoutes<Deps> = (api: ConsumerApi, deps: Deps) => void | Promise<void>;
 
 /** What the API scaffolding itself needs: the public URL (Origin checks, OpenAPI) and the caller. */
 export type ConsumerApiDeps = { config: Config; principals: CallerResolver };
@@ -51,7 +75,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function registerConsumerApi(
   app: FastifyInstance,
   deps: ConsumerApiDeps,
-  routes: ((api: FastifyInstance) => void | Promise<void>)[],
+  routes: ((api: ConsumerApi) => void | Promise<void>)[],
 ): Promise<void> {
   await app.register(
     async (api) => {
@@ -66,6 +90,7 @@ export async function registerConsumerApi(
         // Any OPTIONS gets the CORS answer (as on /oauth/*), not a text/plain 400.
         strictPreflight: false,
       });
+      protectResource(api, deps.config.publicUrl, PROTECTED_RESOURCES.rest);
       acceptJsonBodiesOnly(api);
       limitApiBodies(api);
       api.addHook('preValidation', (request, _reply, done) => {
@@ -103,7 +128,11 @@ export async function registerConsumerApi(
         if (error instanceof InsufficientScope) {
           reply.header(
             'WWW-Authenticate',
-            bearerChallenge({ error: 'insufficient_scope', scope: error.scope }),
+            bearerChallenge({
+              error: 'insufficient_scope',
+              scope: error.scope,
+              resource_metadata: request.resourceMetadata,
+            }),
           );
           return sendError(reply, 403, 'insufficient_scope', error.message);
         }
@@ -123,7 +152,8 @@ export async function registerConsumerApi(
         // Client mistakes keep their 4xx; an outage is a 503; the rest a generic 500.
         return handleUnexpectedError(error as FastifyError, request, reply);
       });
-      for (const register of routes) await register(api);
+      const typed = api.withTypeProvider<JsonSchemaToTsProvider>();
+      for (const register of routes) await register(typed);
     },
     { prefix: '/consumer/v1' },
   );
@@ -173,7 +203,10 @@ export function sendError(
   field?: string,
 ): FastifyReply {
   if (status === 401 && !reply.hasHeader('WWW-Authenticate'))
-    reply.header('WWW-Authenticate', bearerChallenge());
+    reply.header(
+      'WWW-Authenticate',
+      bearerChallenge({ resource_metadata: reply.request.resourceMetadata }),
+    );
   return reply.code(status).send({
     error,
     error_description: safeErrorDescription(description),

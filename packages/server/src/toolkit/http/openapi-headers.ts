@@ -8,17 +8,27 @@ export const RESPONSE_HEADERS = {
     required: true,
     description:
       'The challenge every 401 carries (RFC 9110 §15.5.2): the Bearer scheme (RFC 6750 §3), ' +
-      'with `error` and `error_description` when the request sent a token',
+      'with `error` and `error_description` when the request sent a token, and ' +
+      "`resource_metadata`, the URL of this API's protected resource metadata (RFC 9728 §5.1)",
     schema: {
       type: 'string',
-      examples: ['Bearer error="invalid_token", error_description="The access token is invalid"'],
+      examples: [
+        'Bearer error="invalid_token", error_description="The access token is invalid", ' +
+          'resource_metadata="https://bnder.example/.well-known/oauth-protected-resource/consumer/v1"',
+      ],
     },
   },
   ErrorChallenge: {
     description:
       'Sent when the request carried a bearer token: the RFC 6750 §3.1 error, and for ' +
-      '`insufficient_scope` the scope needed',
-    schema: { type: 'string', examples: ['Bearer error="insufficient_scope", scope="write"'] },
+      '`insufficient_scope` the scope needed; `resource_metadata` as on a 401 (RFC 9728 §5.1)',
+    schema: {
+      type: 'string',
+      examples: [
+        'Bearer error="insufficient_scope", scope="write", ' +
+          'resource_metadata="https://bnder.example/.well-known/oauth-protected-resource/consumer/v1"',
+      ],
+    },
   },
   RetryAfter: {
     required: true,

@@ -1,11 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import type { FromSchema } from 'json-schema-to-ts';
 import type { Page } from '../../db/keyset-page.js';
 import type { PageRequest } from '../../db/keyset-page.js';
 import { encodeCursor } from '../paging/cursor.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageRequest } from '../paging/page-size.js';
-
-/** `limit` and `cursor`, the query of every REST list (README, "Lists and paging"). */
-export type PageQuery = { Querystring: { limit?: string; cursor?: string } };
 
 /** The query's schema: it validates the request and documents the parameters. */
 export const pageQuery = {
@@ -24,6 +22,11 @@ export const pageQuery = {
   },
 } as const;
 
+/** `limit` and `cursor`, the query of every REST list (README, "Lists and paging"). */
+type PageQuery = FromSchema<typeof pageQuery>;
+/** What paging reads of a list request: its path and its query. */
+type ListRequest = { url: string; query: PageQuery };
+
 /** The `next_cursor` property of a list's body. */
 export const nextCursorProperty = {
   type: ['string', 'null'],
@@ -31,7 +34,7 @@ export const nextCursorProperty = {
 } as const;
 
 /** The checked page a REST request asks for; a bad limit or cursor is a 400 naming the field. */
-export function restPageRequest(request: FastifyRequest<PageQuery>): PageRequest {
+export function restPageRequest(request: ListRequest): PageRequest {
   const { limit, cursor } = request.query;
   return pageRequest({
     size: limit === undefined ? undefined : Number(limit),
@@ -45,7 +48,7 @@ export function restPageRequest(request: FastifyRequest<PageQuery>): PageRequest
  * `Link: <…>; rel="next"` (RFC 8288 §3.3), relative to the request so it survives any proxy.
  */
 export function sendPage<T, U>(
-  request: FastifyRequest<PageQuery>,
+  request: ListRequest,
   reply: FastifyReply,
   page: Page<T>,
   toJson: (item: T) => U,

@@ -79,6 +79,18 @@ export class TokenIssuer {
     return { accessToken, refreshToken, expiresIn: this.ttl.accessSeconds };
   }
 
+  /**
+   * Deletes a pair this issuer minted that never reached its client: a code exchange issues
+   * before it claims the code, and the loser of a race, or an exchange whose claim failed,
+   * takes its tokens back.
+   */
+  async withdraw(tokens: IssuedTokens): Promise<void> {
+    await this.direct('DELETE FROM oauth_tokens WHERE token_hash IN (?, ?)', [
+      sha256(tokens.accessToken),
+      sha256(tokens.refreshToken),
+    ]);
+  }
+
   /** Records the use of the app and the consent (see last-used.ts). */
   recordUse(
     app: { id: string; lastUsedAt: Date | null },

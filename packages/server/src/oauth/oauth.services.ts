@@ -88,7 +88,7 @@ export function createOAuthServices(deps: OAuthDeps) {
   return {
     authorize: new AuthorizeEndpoint({ ...deps, authorizations, requests, codeRedirects }),
     token: new TokenEndpoint(clientAuth, deps.limiter, config.rateLimits, [
-      new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay),
+      new AuthorizationCodeGrant(codes, issuerOfTokens, replay),
       new RefreshTokenGrant(issuerOfTokens, replay),
       new DeviceCodeGrant(db, deviceRequests, issuerOfTokens),
     ]),

@@ -35,13 +35,14 @@ export class TokenIssuer {
     this.direct = fastQuery(db);
   }
 
-  /** In the caller's transaction: a code exchange commits the spent code with the tokens. */
+  /** In the caller's transaction: the device grant commits the redeemed approval with the tokens. */
   issueIn(m: EntityManager, grant: TokenGrant): Promise<IssuedTokens> {
     return this.issue(grant, (sql, params) => m.query(sql, params));
   }
 
   /**
-   * As a statement of its own: a refresh needs nothing else to commit with it. The INSERT is
+   * As a statement of its own: a refresh needs nothing else to commit with it, and a code
+   * exchange claims its code after it (see authorization-code.grant.ts). The INSERT is
    * atomic, so a deadlock victim inserted nothing and may run again. Throws the driver's error
    * when the parent's unique key or foreign key refuses it (see constraint-errors.ts).
    */

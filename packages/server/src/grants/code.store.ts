@@ -20,6 +20,7 @@ export class CodeStore {
   private readonly query: FastQuery;
   private readonly change: FastChange;
   private readonly mapCode: (row: RawRow) => AuthorizationCodeEntity;
+  private readonly findSql: string;
 
   constructor(
     db: DataSource,
@@ -28,7 +29,13 @@ export class CodeStore {
     this.codes = db.getRepository(AuthorizationCodeEntity);
     this.query = fastQuery(db);
     this.change = fastChange(db);
-    this.mapCode = rowMapper(db, AuthorizationCodeEntity, CODE_COLUMNS);
+    // Every column of the entity, so a column added to codes is read here without a second list.
+    const columns = db.getMetadata(AuthorizationCodeEntity).columns.map((c) => c.databaseName);
+    this.mapCode = rowMapper(db, AuthorizationCodeEntity, columns);
+    this.findSql = `SELECT ${selectList('c', columns)},
+        (SELECT z.last_used_at FROM oauth_authorizations z
+          WHERE z.app_id = c.app_id AND z.user_id = c.user_id) AS consent_last_used_at
+      FROM oauth_authorization_codes c WHERE c.code_hash = ?`;
   }
 
   async issue(binding: CodeBinding, manager?: EntityManager): Promise<string> {
@@ -49,7 +56,7 @@ export class CodeStore {
    * SQL on the driver: every code exchange reads it (see fast-query.ts).
    */
   async find(code: string): Promise<PresentedCode | null> {
-    const [row] = await this.query<RawRow>(FIND_SQL, [sha256Hex(code)]);
+    const [row] = await this.query<RawRow>(this.findSql, [sha256Hex(code)]);
     if (!row) return null;
     return {
       ...this.mapCode(row),
@@ -85,20 +92,3 @@ export class CodeStore {
 
 /** A stored code as the exchange judges it, with its consent's last-used time. */
 export type PresentedCode = AuthorizationCodeEntity & { consentLastUsedAt: Date | null };
-
-const CODE_COLUMNS = [
-  'code_hash',
-  'app_id',
-  'user_id',
-  'redirect_uri',
-  'redirect_uri_sent',
-  'scope',
-  'code_challenge',
-  'expires_at',
-  'used_at',
-] as const;
-
-const FIND_SQL = `SELECT ${selectList('c', CODE_COLUMNS)},
-    (SELECT z.last_used_at FROM oauth_authorizations z
-      WHERE z.app_id = c.app_id AND z.user_id = c.user_id) AS consent_last_used_at
-  FROM oauth_authorization_codes c WHERE c.code_hash = ?`;

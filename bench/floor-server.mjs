@@ -1,5 +1,6 @@
 // The floor F: what one request costs on this machine when all it does is one primary-key SELECT
-// through mysql2, pooled the way the product pools (connectionLimit 10), on the same database.
+// through mysql2, pooled the way the product pools (connectionLimit 10), on the same database;
+// or, for a `sqlite:` DATABASE_URL, through better-sqlite3 with the product's pragmas.
 // Env: DATABASE_URL, PORT, FLOOR_USER_ID (the row to read).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -9,20 +10,34 @@ const serverRequire = createRequire(
   join(dirname(fileURLToPath(import.meta.url)), '../packages/server/package.json'),
 );
 const Fastify = serverRequire('fastify');
-const mysql = serverRequire('mysql2/promise');
-
-const pool = mysql.createPool({
-  uri: process.env.DATABASE_URL,
-  connectionLimit: 10,
-  enableKeepAlive: true,
-});
+const url = String(process.env.DATABASE_URL);
 const userId = process.env.FLOOR_USER_ID;
+const SQL = 'SELECT id, email, display_name FROM users WHERE id = ?';
+
+/** The one statement, through the driver the product uses for this URL. */
+function openReader() {
+  if (url.startsWith('sqlite:')) {
+    const Database = serverRequire('better-sqlite3');
+    const db = new Database(url.slice('sqlite:'.length));
+    db.pragma('foreign_keys = ON');
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    const statement = db.prepare(SQL);
+    return { read: async () => statement.all(userId), end: async () => db.close() };
+  }
+  const mysql = serverRequire('mysql2/promise');
+  const pool = mysql.createPool({ uri: url, connectionLimit: 10, enableKeepAlive: true });
+  return {
+    read: async () => (await pool.query(SQL, [userId]))[0],
+    end: () => pool.end(),
+  };
+}
+
+const reader = openReader();
 const app = Fastify({ logger: false });
 
 app.get('/', async (_request, reply) => {
-  const [rows] = await pool.query('SELECT id, email, display_name FROM users WHERE id = ?', [
-    userId,
-  ]);
+  const rows = await reader.read();
   if (rows.length !== 1) return reply.code(404).send({ error: 'not_found' });
   const [user] = rows;
   return { id: user.id, email: user.email, display_name: user.display_name };
@@ -30,7 +45,7 @@ app.get('/', async (_request, reply) => {
 
 const close = async () => {
   await app.close();
-  await pool.end();
+  await reader.end();
   process.exit(0);
 };
 process.once('SIGTERM', () => void close());

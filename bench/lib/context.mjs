@@ -40,7 +40,7 @@ export async function startProduct(
   const product = await startNode({
     args: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), SERVER_MAIN],
     env: {
-      DATABASE_URL: databaseUrl(database),
+      DATABASE_URL: database.startsWith('sqlite:') ? database : databaseUrl(database),
       PORT: String(port),
       PUBLIC_URL: baseUrl,
       SECRET_KEY: randomBytes(32).toString('base64'),
@@ -54,12 +54,16 @@ export async function startProduct(
   return { baseUrl, product };
 }
 
-/** Runs the floor server on the same database for the duration of `work(url, pid)`. */
+/**
+ * Runs the floor server on the same database for the duration of `work(url, pid)`: `database` is
+ * a MariaDB database's name or a full `sqlite:` URL.
+ */
 export async function withFloor(database, userId, work) {
   const port = await freePort();
+  const url = database.startsWith('sqlite:') ? database : databaseUrl(database);
   const floor = await startNode({
     args: [join(ROOT, 'bench/floor-server.mjs')],
-    env: { DATABASE_URL: databaseUrl(database), PORT: String(port), FLOOR_USER_ID: userId },
+    env: { DATABASE_URL: url, PORT: String(port), FLOOR_USER_ID: userId },
     logFile: join(RAW_DIR, 'floor.log'),
     readyUrl: `http://127.0.0.1:${port}/`,
   });

@@ -12,6 +12,7 @@ const SPARE = 500;
 
 /** Rows in oauth_tokens right now, so each figure records the table size it ran against. */
 async function countTokens(conn) {
+  if (!conn) return null;
   const [[{ rows }]] = await conn.query('SELECT COUNT(*) AS `rows` FROM oauth_tokens');
   return Number(rows);
 }
@@ -22,9 +23,10 @@ async function countTokens(conn) {
  * includes anything else it serves), the database counters per request,
  * and the machine's load average when it started.
  */
-async function observed({ pid, conn }, run) {
+async function observed({ pid, conn, embedded = false }, run) {
   const load1 = /** @type {number} */ (loadavg()[0]); // always three figures
-  const dbPid = databasePid();
+  // SQLite runs inside the server process: its CPU is already the server's.
+  const dbPid = embedded ? null : databasePid();
   const cpuBefore = pid ? cpuSeconds(pid) : null;
   const dbCpuBefore = dbPid ? cpuSeconds(dbPid) : null;
   const before = conn ? await serverCounters(conn) : null;
@@ -40,14 +42,30 @@ async function observed({ pid, conn }, run) {
     ...result,
     cpuMsPerRequest,
     dbCpuMsPerRequest,
+    totalCpuMsPerRequest: totalCpu(cpuMsPerRequest, dbCpuMsPerRequest),
     database,
     load1: Number(load1.toFixed(2)),
   };
 }
 
+/** Server plus database CPU per request; an embedded database (SQLite) has only the server's. */
+function totalCpu(server, database) {
+  if (server === null) return null;
+  return Number((server + (database ?? 0)).toFixed(3));
+}
+
+/** The middle value (the lower middle of an even count), or null without values. */
+const middle = (values) => {
+  const sorted = values.filter((v) => v !== null).sort((a, b) => a - b);
+  return sorted.length === 0 ? null : sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
 /**
- * The figure from several measured runs: the median run (by req/s) stands for it, every run's
- * rate is kept, and failures of any run count. Repeats smooth out other work on the machine.
+ * The figure from several measured runs: the median run (by req/s) stands for its rate and
+ * latency, the median of the runs' CPU per request (server + database) for its cost, which is
+ * what the headline ratio uses: CPU time per request barely moves when other work on the
+ * machine steals cores, while req/s does. Every run's rate and CPU are kept for the spread,
+ * and failures of any run count.
  */
 function combine(runs, warmup) {
   const sorted = [...runs].sort((a, b) => a.rps - b.rps);
@@ -55,7 +73,11 @@ function combine(runs, warmup) {
   const sum = (key) => runs.reduce((total, run) => total + (run[key] ?? 0), 0);
   return {
     ...median,
+    totalCpuMsPerRequest: middle(runs.map((run) => run.totalCpuMsPerRequest)),
+    cpuMsPerRequest: middle(runs.map((run) => run.cpuMsPerRequest)),
+    dbCpuMsPerRequest: middle(runs.map((run) => run.dbCpuMsPerRequest)),
     runs: runs.map((run) => run.rps),
+    cpuRuns: runs.map((run) => run.totalCpuMsPerRequest),
     non2xx: sum('non2xx'),
     socketErrors: sum('socketErrors'),
     non200: median.non200 === null ? null : sum('non200'),
@@ -66,14 +88,14 @@ function combine(runs, warmup) {
 }
 
 /** A warm-up run, then `settings.repeats` measured runs, of the same static request. */
-export async function measureStatic(label, { url, env, conn, pid }) {
+export async function measureStatic(label, { url, env, conn = null, pid, embedded = false }) {
   const run = (runLabel, seconds) =>
     runWrk({ label: runLabel, url, script: 'request.lua', env, seconds });
   const warmup = await run(`${label}-warmup`, settings.warmupSeconds);
   const runs = [];
   for (let i = 1; i <= settings.repeats; i += 1) {
     const rowsAtStart = conn ? await countTokens(conn) : null;
-    const measured = await observed({ pid, conn }, () =>
+    const measured = await observed({ pid, conn, embedded }, () =>
       run(`${label}-${i}`, settings.measuredSeconds),
     );
     runs.push({ ...measured, rowsAtStart });
@@ -90,14 +112,25 @@ export async function measureStatic(label, { url, env, conn, pid }) {
  */
 export async function measurePool(
   label,
-  { url, body, auth, mint, knownRps, conn, pid, tmpDir, script = 'token-pool.lua' },
+  {
+    url,
+    body,
+    auth,
+    mint,
+    knownRps,
+    conn = null,
+    pid,
+    tmpDir,
+    embedded = false,
+    script = 'token-pool.lua',
+  },
 ) {
   const runWithPool = async (runLabel, seconds, rate) => {
     const count = Math.ceil(rate * seconds * SAFETY) + SPARE;
     const file = join(tmpDir, `${runLabel}.pool`);
     writeFileSync(file, (await mint(count)).join('\n') + '\n', { mode: 0o600 });
     const rowsAtStart = await countTokens(conn);
-    const run = await observed({ pid, conn }, () =>
+    const run = await observed({ pid, conn, embedded }, () =>
       runWrk({
         label: runLabel,
         url,

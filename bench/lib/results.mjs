@@ -32,8 +32,18 @@ function rate(run) {
   return `${fixed(run.rps, 0)} (${fixed(Math.min(...runs), 0)}–${fixed(Math.max(...runs), 0)})`;
 }
 
-function figureRow(id, what, run, ratio, goal, ok) {
-  return `| ${id} | ${what} | ${rate(run)} | ${fixed(run.p50Ms, 2)} | ${fixed(run.p99Ms, 2)} | ${run.non2xx} | ${fixed(run.cpuMsPerRequest, 3)} | ${fixed(run.dbCpuMsPerRequest, 3)} | ${dbCost(run)} | ${fixed(run.load1, 1)} | ${fixed(ratio, 2)} | ${target(goal)} | ${met(ok)} |`;
+/** Server + database CPU ms per request: the median, with the range of all runs (the spread). */
+export function cpu(run) {
+  const runs = (run.cpuRuns ?? []).filter((value) => value !== null);
+  if (runs.length < 2) return fixed(run.totalCpuMsPerRequest, 3);
+  const low = Math.min(...runs);
+  const high = Math.max(...runs);
+  const spread = run.totalCpuMsPerRequest ? ((high - low) / run.totalCpuMsPerRequest) * 100 : 0;
+  return `${fixed(run.totalCpuMsPerRequest, 3)} (${fixed(low, 3)}–${fixed(high, 3)}, ±${fixed(spread / 2, 0)} %)`;
+}
+
+function figureRow(id, what, run, ratio, rpsRatio, goal, ok) {
+  return `| ${id} | ${what} | ${cpu(run)} | ${fixed(run.cpuMsPerRequest, 3)} + ${fixed(run.dbCpuMsPerRequest, 3)} | **${fixed(ratio, 2)}** | ${target(goal)} | ${met(ok)} | ${rate(run)} | ${fixed(rpsRatio, 2)} | ${fixed(run.p50Ms, 2)} / ${fixed(run.p99Ms, 2)} | ${run.non2xx} | ${dbCost(run)} | ${fixed(run.load1, 1)} |`;
 }
 
 /** EXPLAIN of the bearer check at the largest table: one row per table, each by an index. */
@@ -59,30 +69,31 @@ export function toMarkdown(r) {
     '',
     `wrk ${r.settings.threads} threads, ${r.settings.connections} keep-alive connections, no pipelining; per figure a ${r.settings.warmupSeconds} s warm-up, then ${r.settings.repeats} measured runs of ${r.settings.measuredSeconds} s: the median run counts (the range of all runs in brackets). Whole run: ${fixed(r.wallSeconds, 0)} s.`,
     '',
-    '| figure | request | req/s | p50 ms | p99 ms | non-2xx | server CPU ms/req | DB CPU ms/req | SQL / fsync / disk read per req | load | ratio to F | target | met |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    '| figure | request | CPU ms/req, server + DB (range, spread) | server + DB | ratio to F (CPU) | target | met | req/s (range) | ratio to F (req/s) | p50 / p99 ms | non-2xx | SQL / fsync / disk read per req | load |',
+    '|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|',
     figureRow(
       'F',
       'floor: one primary-key SELECT (mean of the two around R1–R4)',
       r.floor,
       1,
+      1,
       null,
       null,
     ),
-    ...r.figures.map((f) => figureRow(f.id, f.what, f, f.ratio, f.target, f.met)),
+    ...r.figures.map((f) => figureRow(f.id, f.what, f, f.ratio, f.rpsRatio, f.target, f.met)),
     '',
-    `F before R1–R4: ${fixed(r.floor.start.rps, 0)} req/s, after: ${fixed(r.floor.after.rps, 0)} req/s, at the very end: ${fixed(r.floor.end.rps, 0)} req/s. R1–R4 ran with ${power(r.growth[0].level)} stored tokens. Server CPU: user + system time of the server process (product or floor) per request, which other work on the machine does not inflate the way it does req/s. DB CPU: the same for the MariaDB server process. SQL statements (SELECT + INSERT + UPDATE + COMMIT), fsyncs and InnoDB buffer-pool misses per request come from the database server's global counters, so other work on the same server can add to them. Load: the machine's 1-minute load average when the measured run started (2 cores).`,
+    `The ratio to F is F's CPU time per request over the figure's, each the user + system time of the server process (the product or the floor) plus the MariaDB server process's, read from /proc/<pid>/stat before and after each measured run and divided by its requests; the median of the runs counts, the range and ± half of it (relative to the median) is the spread. CPU per request barely moves when other work on the machine takes cores away, req/s does: the req/s ratio stays beside it. F before R1–R4: ${fixed(r.floor.start.rps, 0)} req/s, after: ${fixed(r.floor.after.rps, 0)} req/s, at the very end: ${fixed(r.floor.end.rps, 0)} req/s. R1–R4 ran with ${power(r.growth[0].level)} stored tokens. The database's CPU includes anything else it serves at the time. SQL statements (SELECT + INSERT + UPDATE + COMMIT), fsyncs and InnoDB buffer-pool misses per request come from the database server's global counters, so other work on the same server can add to them. Load: the machine's 1-minute load average when the measured run started (2 cores).`,
     '',
-    `## Growth: R1 and R3 against stored tokens (target ≥ ${r.growthTarget.target} of ${base} at ${power(r.growthTarget.level)})`,
+    `## Growth: CPU per request of R1 and R3 against stored tokens (target ≤ ${r.growthTarget.target} × ${base} at ${power(r.growthTarget.level)})`,
     '',
-    `| stored tokens | F req/s | rows at R1 | R1 req/s | R1 vs ${base} | rows at R3 | R3 req/s | R3 vs ${base} | R1 CPU ms/req | R3 CPU ms/req | R3 disk reads/req | data MB | index MB | seeded rows | seeding s | measuring s |`,
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    `| stored tokens | F CPU ms/req | rows at R1 | R1 CPU ms/req (server + DB) | R1 CPU vs ${base} | R1 req/s | rows at R3 | R3 CPU ms/req (server + DB) | R3 CPU vs ${base} | R3 req/s | R3 disk reads/req | R3 pages flushed/req | data MB | index MB | seeded rows | seeding s | measuring s |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.growth.map(
       (g) =>
-        `| ${power(g.level)} | ${rate(g.floor)} | ${g.r1.rowsAtStart} | ${rate(g.r1)} | ${fixed(g.r1VsBase, 2)} | ${g.r3.rowsAtStart} | ${rate(g.r3)} | ${fixed(g.r3VsBase, 2)} | ${fixed(g.r1.cpuMsPerRequest, 3)} | ${fixed(g.r3.cpuMsPerRequest, 3)} | ${fixed(g.r3.database?.diskReads, 2)} | ${mb(g.table.dataBytes)} | ${mb(g.table.indexBytes)} | ${g.seed.rows} | ${fixed(g.seed.seconds, 1)} | ${fixed(g.measureSeconds, 0)} |`,
+        `| ${power(g.level)} | ${cpu(g.floor)} | ${g.r1.rowsAtStart} | ${cpu(g.r1)} | ${fixed(g.r1CpuVsBase, 2)} | ${rate(g.r1)} | ${g.r3.rowsAtStart} | ${cpu(g.r3)} | ${fixed(g.r3CpuVsBase, 2)} | ${rate(g.r3)} | ${fixed(g.r3.database?.diskReads, 2)} | ${fixed(g.r3.database?.pagesFlushed, 2)} | ${mb(g.table.dataBytes)} | ${mb(g.table.indexBytes)} | ${g.seed.rows} | ${fixed(g.seed.seconds, 1)} | ${fixed(g.measureSeconds, 0)} |`,
     ),
     '',
-    `At ${power(r.growthTarget.level)}: R1 ${fixed(r.growthTarget.r1, 2)}, R3 ${fixed(r.growthTarget.r3, 2)} of ${base}: target met: ${met(r.growthTarget.met)}. Each level measures its own F right before its R1 and R3: where F moves too, the machine's other work moved the rates. The CPU and disk-read columns separate the two: CPU per request is the product's own cost, disk reads per request are InnoDB missing its buffer pool as the table outgrows it. Seeding never took longer than the measurement: ${met(r.seedWithinMeasure)}.`,
+    `At ${power(r.growthTarget.level)}: R1 costs ${fixed(r.growthTarget.r1, 2)} ×, R3 ${fixed(r.growthTarget.r3, 2)} × the CPU per request at ${base} (req/s: ${fixed(r.growthTarget.r1Rps, 2)} and ${fixed(r.growthTarget.r3Rps, 2)} of ${base}): target met: ${met(r.growthTarget.met)}. Each level measures its own F right before its R1 and R3. Disk reads per request are InnoDB missing its buffer pool as the table outgrows it. Seeding never took longer than the measurement: ${met(r.seedWithinMeasure)}.`,
     '',
     '![R1 and R3 requests/sec against stored tokens](growth.svg)',
     '',
@@ -97,10 +108,33 @@ export function toMarkdown(r) {
     `| **total** | ${r.spa.totalBytes} | ${r.spa.totalGzipBytes} | **${r.spa.totalWireBytes}** (${fixed(r.spa.totalWireBytes / 1024, 1)} KB, met: ${met(r.spa.met)}) | |`,
     '',
   ];
+  lines.push(...sqliteLines(r));
   if (r.problems.length > 0) {
     lines.push('## Problems in this run', '', ...r.problems.map((p) => `- ${p}`), '');
   }
   return lines.join('\n');
+}
+
+/** F, R1, R2 and R3 on SQLite beside the same figures on MariaDB. */
+function sqliteLines(r) {
+  const s = r.sqlite;
+  if (!s) return [];
+  const onMaria = (id) => (id === 'F' ? r.floor : r.figures.find((f) => f.id === id));
+  const row = (id, run, ratio) => {
+    const m = onMaria(id);
+    return `| ${id} | ${cpu(run)} | ${fixed(ratio, 2)} | ${rate(run)} | ${fixed(run.p50Ms, 2)} / ${fixed(run.p99Ms, 2)} | ${run.non2xx} | ${fixed(run.load1, 1)} | ${cpu(m)} | ${rate(m)} | ${fixed(run.totalCpuMsPerRequest / m.totalCpuMsPerRequest, 2)} |`;
+  };
+  return [
+    `## SQLite, the embedded default (SQLite ${s.version}, journal_mode ${s.pragmas.journalMode}, synchronous ${s.pragmas.synchronous})`,
+    '',
+    'The product on a SQLite file, the same wrk scripts; its F reads the same row through better-sqlite3. The database runs inside the server process, so the server CPU is the whole cost.',
+    '',
+    '| figure | SQLite CPU ms/req (range, spread) | ratio to SQLite F (CPU) | SQLite req/s (range) | p50 / p99 ms | non-2xx | load | MariaDB CPU ms/req, server + DB | MariaDB req/s | SQLite CPU ÷ MariaDB CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    row('F', s.floor, 1),
+    ...s.figures.map((f) => row(f.id, f, f.ratio)),
+    '',
+  ];
 }
 
 /** The commit measured, marked `+changes` when the working tree differs from it. */
@@ -121,20 +155,46 @@ function historyLine(r) {
     date: r.date,
     revision: r.revision,
     F: round(r.floor.rps, 0),
+    FCpuMs: round(r.floor.totalCpuMsPerRequest, 3),
+    ratioBy: 'cpu',
+    load1: r.floor.load1,
     ...Object.fromEntries(
       r.figures.map((f) => [
         f.id,
         {
           rps: round(f.rps, 0),
           ratio: round(f.ratio),
+          rpsRatio: round(f.rpsRatio),
+          cpuRuns: f.cpuRuns,
           cpuMs: f.cpuMsPerRequest,
           dbCpuMs: f.dbCpuMsPerRequest,
         },
       ]),
     ),
     growth: Object.fromEntries(
-      r.growth.map((g) => [g.level, { r1: round(g.r1VsBase), r3: round(g.r3VsBase) }]),
+      r.growth.map((g) => [
+        g.level,
+        {
+          r1: round(g.r1VsBase),
+          r3: round(g.r3VsBase),
+          r1Cpu: round(g.r1CpuVsBase),
+          r3Cpu: round(g.r3CpuVsBase),
+        },
+      ]),
     ),
+    ...(r.sqlite
+      ? {
+          sqlite: {
+            F: { rps: round(r.sqlite.floor.rps, 0), cpuMs: r.sqlite.floor.totalCpuMsPerRequest },
+            ...Object.fromEntries(
+              r.sqlite.figures.map((f) => [
+                f.id,
+                { rps: round(f.rps, 0), ratio: round(f.ratio), cpuMs: f.totalCpuMsPerRequest },
+              ]),
+            ),
+          },
+        }
+      : {}),
     spaGzipBytes: r.spa.totalGzipBytes,
     spaWireBytes: r.spa.totalWireBytes,
   });

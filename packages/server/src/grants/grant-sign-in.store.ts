@@ -14,6 +14,11 @@ export class GrantSignInStore {
     await m.getRepository(GrantSignInEntity).insert({ grantId, authTime, createdAt: new Date() });
   }
 
+  /** Alone, after the code exchange has won its code (see authorization-code.grant.ts). */
+  async recordAlone(grantId: string, authTime: Date): Promise<void> {
+    await this.rows.insert({ grantId, authTime, createdAt: new Date() });
+  }
+
   async authTimeOf(grantId: string): Promise<Date | null> {
     return (await this.rows.findOneBy({ grantId }))?.authTime ?? null;
   }

@@ -44,13 +44,14 @@ export class TokenIssuer {
     this.direct = fastQuery(db);
   }
 
-  /** In the caller's transaction: a code exchange commits the spent code with the tokens. */
+  /** In the caller's transaction: the device grant commits the redeemed approval with the tokens. */
   issueIn(m: EntityManager, grant: TokenGrant): Promise<IssuedTokens> {
     return this.issue(grant, (sql, params) => m.query(sql, params));
   }
 
   /**
-   * As a statement of its own: a refresh needs nothing else to commit with it. The INSERT is
+   * As a statement of its own: a refresh needs nothing else to commit with it, and a code
+   * exchange claims its code after it (see authorization-code.grant.ts). The INSERT is
    * atomic, so a deadlock victim inserted nothing and may run again. Throws the driver's error
    * when the parent's unique key or foreign key refuses it (see constraint-errors.ts).
    */
@@ -87,6 +88,18 @@ export class TokenIssuer {
       ],
     );
     return { accessToken, refreshToken, expiresIn: this.ttl.accessSeconds, jkt: grant.jkt };
+  }
+
+  /**
+   * Deletes a pair this issuer minted that never reached its client: a code exchange issues
+   * before it claims the code, and the loser of a race, or an exchange whose claim failed,
+   * takes its tokens back.
+   */
+  async withdraw(tokens: IssuedTokens): Promise<void> {
+    await this.direct('DELETE FROM oauth_tokens WHERE token_hash IN (?, ?)', [
+      sha256(tokens.accessToken),
+      sha256(tokens.refreshToken),
+    ]);
   }
 
   /** Records the use of the app and the consent (see last-used.ts). */

@@ -124,7 +124,7 @@ export function createOAuthServices(deps: OAuthDeps) {
       deps.limiter,
       config.rateLimits,
       [
-        new AuthorizationCodeGrant(db, codes, issuerOfTokens, replay, idTokens, signIns),
+        new AuthorizationCodeGrant(codes, issuerOfTokens, replay, idTokens, signIns),
         new RefreshTokenGrant(issuerOfTokens, replay, idTokens, signIns),
         new DeviceCodeGrant(db, deviceRequests, issuerOfTokens, idTokens, signIns),
       ],

@@ -1,10 +1,9 @@
 import { normalizeRedirectUri } from '@bnder/shared';
-import type { DataSource } from 'typeorm';
 import type { OAuthClient } from '../../grants/client.store.js';
 import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
-import type { CodeStore } from '../../grants/code.store.js';
+import type { CodeStore, PresentedCode } from '../../grants/code.store.js';
 import type { GrantSignInStore } from '../../grants/grant-sign-in.store.js';
-import type { TokenIssuer } from '../../grants/token-issuer.js';
+import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import { InvalidGrant, InvalidRequest } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
@@ -13,12 +12,10 @@ import type { GrantReplay } from './grant-replay.js';
 import { grantsOpenId, type IdTokens } from './id-token.js';
 import { requireSameKey } from './token-dpop.js';
 import { tokenResponse } from './token-response.js';
-import { inTransaction } from '../../db/transaction.js';
 
 /** RFC 6749 §4.1.3–4.1.4: exchanging an authorization code, with PKCE (RFC 7636 §4.5–4.6). */
 export class AuthorizationCodeGrant implements GrantHandler {
   constructor(
-    private readonly db: DataSource,
     private readonly codes: CodeStore,
     private readonly issuer: TokenIssuer,
     private readonly replay: GrantReplay,
@@ -57,30 +54,12 @@ export class AuthorizationCodeGrant implements GrantHandler {
       await this.codes.spend(code.codeHash);
       throw error;
     }
-    // The conditional update decides the one winner; tokens commit with it.
-    const tokens = await inTransaction(this.db, async (m) => {
-      if (!(await this.codes.markUsed(code.codeHash, m))) return null;
-      const issued = await this.issuer.issueIn(m, {
-        appId: code.appId,
-        userId: code.userId,
-        grantId: code.codeHash,
-        accessScope: code.scope,
-        refreshScope: code.scope,
-        parentId: null,
-        jkt,
-        bindRefresh: !client.requireSecret,
-      });
-      // OIDC Core §12.2: refreshes of this grant repeat the original auth_time.
-      if (code.authTime && grantsOpenId(code.scope))
-        await this.signIns.record(m, code.codeHash, code.authTime);
-      return issued;
-    });
-    if (!tokens) {
-      if (code.expiresAt.getTime() <= Date.now())
-        throw new InvalidGrant('The authorization code has expired');
-      return this.replayed(code);
-    }
-    await this.issuer.recordUse(client, code.userId);
+    const tokens = await this.issueThenClaim(code, jkt, !client.requireSecret);
+    // OIDC Core §12.2: refreshes of this grant repeat the original auth_time. Only the winner
+    // of the claim gets here, so the grant's one row is written once.
+    if (code.authTime && grantsOpenId(code.scope))
+      await this.signIns.recordAlone(code.codeHash, code.authTime);
+    await this.issuer.recordUse(client, code.userId, code.consentLastUsedAt);
     const idToken = await this.idTokens.issue({
       clientId: client.clientId,
       userId: code.userId,
@@ -90,6 +69,45 @@ export class AuthorizationCodeGrant implements GrantHandler {
       authTime: code.authTime,
     });
     return tokenResponse(tokens, code.scope, idToken);
+  }
+
+  /**
+   * Single use (RFC 6749 §4.1.2) in two statements that each commit alone, and no transaction:
+   * the tokens are inserted first, then the conditional update of the code decides the one
+   * winner. Only the winner answers with them, so no client ever holds a token of a code it did
+   * not win. A loser's tokens go with the grant its replay revokes, or, for a code that expired
+   * in between, are taken back; if the insert fails, the code was never spent and stays
+   * redeemable, as one transaction would leave it.
+   */
+  private async issueThenClaim(
+    code: PresentedCode,
+    jkt: string | null,
+    bindRefresh: boolean,
+  ): Promise<IssuedTokens> {
+    const tokens = await this.issuer.issueAlone({
+      appId: code.appId,
+      userId: code.userId,
+      grantId: code.codeHash,
+      accessScope: code.scope,
+      refreshScope: code.scope,
+      parentId: null,
+      jkt,
+      bindRefresh,
+    });
+    let won: boolean;
+    try {
+      won = await this.codes.claim(code.codeHash);
+    } catch (error) {
+      await this.issuer.withdraw(tokens).catch(() => undefined);
+      throw error;
+    }
+    if (won) return tokens;
+    if (code.expiresAt.getTime() <= Date.now()) {
+      await this.issuer.withdraw(tokens);
+      throw new InvalidGrant('The authorization code has expired');
+    }
+    // Another exchange won: this is a replay, and the revocation takes this one's tokens too.
+    return this.replayed(code);
   }
 
   /** RFC 6749 §4.1.2: a second use fails and revokes what the first use issued. */

@@ -103,6 +103,14 @@ describe('POST /oauth/par', () => {
     expect(pushed.body).toEqual({ error, error_description: expect.any(String) });
   });
 
+  it('refuses a request too large to keep', async () => {
+    const { app } = await ownerWithApp(server, false);
+    const { params } = authorizeParams(app, { extra: '\u0001'.repeat(8 * 1024) });
+    const pushed = await push(server, app, params);
+    expect(pushed.status).toBe(400);
+    expect(pushed.body.error).toBe('invalid_request');
+  });
+
   it('refuses a repeated parameter', async () => {
     const { app } = await ownerWithApp(server, false);
     const body = new URLSearchParams(authorizeParams(app).params);

@@ -14,7 +14,12 @@ import { errorRedirect } from './authorization-response.js';
 import { checkClient, type TrustedClient } from './check-client.js';
 import type { CodeRedirects } from './code-redirect.js';
 import { AuthorizePageError } from './page-error.js';
-import { checkPushedBy, readAuthorizeParams, type AuthorizeParams } from './pushed-request.js';
+import {
+  checkPushedBy,
+  readAuthorizeParams,
+  spendPushedRequest,
+  type AuthorizeParams,
+} from './pushed-request.js';
 import { checkSignIn } from './sign-in-requirements.js';
 import { signInLocation } from './sign-in-redirect.js';
 import {
@@ -67,8 +72,7 @@ export class AuthorizeEndpoint {
       client = await checkClient(this.deps.clients, request.params, request.repeated);
       checkPushedBy(request, client.app.id);
     } catch (error) {
-      if (!(error instanceof AuthorizePageError)) throw error;
-      return { kind: 'page', status: 400, title: error.title, message: error.message };
+      return errorPage(error);
     }
     const { params } = request;
     const redirectError = (error: OAuthError): AuthorizeOutcome => {
@@ -109,17 +113,10 @@ export class AuthorizeEndpoint {
       const location = signInLocation(request.returnTo, valid.openId, verdict.endSession);
       return { kind: 'redirect', location };
     }
-    // RFC 9126 §4: the pushed request becomes this user's request once; a second use loses.
-    if (
-      request.pushed !== null &&
-      !(await this.deps.pushedRequests.take(request.pushed.referenceHash, client.app.id))
-    ) {
-      return {
-        kind: 'page',
-        status: 400,
-        title: 'Invalid request_uri',
-        message: 'This request_uri was already used. Go back to the application and start again.',
-      };
+    try {
+      await spendPushedRequest(this.deps.pushedRequests, request, client.app.id);
+    } catch (error) {
+      return errorPage(error);
     }
     const { user, session } = verdict.session;
     const consent = await this.afterSignIn(user.id, session.authenticatedAt, client, valid);
@@ -191,4 +188,10 @@ export class AuthorizeEndpoint {
       };
     }
   }
+}
+
+/** RFC 6749 §4.1.2.1: a problem found before the redirect URI can be trusted. */
+function errorPage(error: unknown): AuthorizeOutcome {
+  if (!(error instanceof AuthorizePageError)) throw error;
+  return { kind: 'page', status: 400, title: error.title, message: error.message };
 }

@@ -49,6 +49,20 @@ export async function readAuthorizeParams(
   };
 }
 
+/**
+ * RFC 9126 §4: the pushed request becomes this signed-in user's request once. One conditional
+ * update decides, so of two uses at once, on any instances and database nodes, one goes on.
+ */
+export async function spendPushedRequest(
+  pushedRequests: PushedRequestStore,
+  request: AuthorizeParams,
+  appId: string,
+): Promise<void> {
+  if (request.pushed === null) return;
+  if (!(await pushedRequests.take(request.pushed.referenceHash, appId)))
+    throw new AuthorizePageError('Invalid request_uri', UNUSABLE.used);
+}
+
 /** A pushed request is its own client's only (RFC 9126 §4: "the client_id ... MUST match"). */
 export function checkPushedBy(request: AuthorizeParams, appId: string): void {
   if (request.pushed !== null && request.pushed.appId !== appId)

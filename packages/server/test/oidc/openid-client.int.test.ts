@@ -47,7 +47,7 @@ async function signIn(
   return { callback, verifier, state, nonce };
 }
 
-describe('OpenID Connect with openid-client', () => {
+describe('OpenID Connect with openid-client', { timeout: 120_000 }, () => {
   it('signs in: discovery, code with PKCE and nonce, a verified ID token, userinfo, refresh, revocation', async () => {
     const { user, account, app } = await integration(server);
     const config = await discover(server, app.clientId, app.clientSecret);
@@ -210,7 +210,7 @@ describe('OpenID Connect with openid-client', () => {
   });
 });
 
-describe('the JWKS', () => {
+describe('the JWKS', { timeout: 120_000 }, () => {
   it('publishes public keys only, cacheable', async () => {
     const response = await fetch(new URL('/oauth/jwks', server.url));
     expect(response.status).toBe(200);
@@ -224,7 +224,7 @@ describe('the JWKS', () => {
   });
 });
 
-describe('retired signing keys', () => {
+describe('retired signing keys', { timeout: 120_000 }, () => {
   let shortLived: TestServer;
   beforeAll(async () => {
     shortLived = await startTestServer({ ID_TOKEN_TTL: '1' });
@@ -257,7 +257,7 @@ describe('retired signing keys', () => {
   });
 });
 
-describe('userinfo', () => {
+describe('userinfo', { timeout: 120_000 }, () => {
   it('answers 401 with a Bearer challenge for a missing or unknown token, on GET and POST', async () => {
     const user = new TestClient(server.url);
     await signUp(user);

@@ -193,7 +193,7 @@ describe('GET /oauth/authorize', () => {
     ['missing', undefined],
     ['empty', ''],
     ['unknown', 'admin'],
-    ['partly unknown', 'read profile'],
+    ['partly unknown', 'read address'],
     ['wrong case', 'READ'],
   ])('redirects with invalid_scope, state and iss when the scope is %s', async (_l, scope) => {
     const { client, app } = await userWithApp(server, { requireSecret: true });

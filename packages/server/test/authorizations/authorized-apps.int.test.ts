@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectApp, rest, signedInUser } from '../api/rest.js';
 import { TestClient } from '../helpers/client.js';
 import { obtainTokens, pendingCode, postAsApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const LIST = `{ authorizedOAuthApps { clientId name ownerName scopes legacy authorizedAt lastUsedAt } }`;
 const REVOKE = `mutation($clientId: String!) { revokeAuthorizedOAuthApp(clientId: $clientId) }`;

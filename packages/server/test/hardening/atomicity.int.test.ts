@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { failStatementsOn, injectedFaultsLogged } from '../helpers/fault-injection.js';
 import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 async function ownerWithApp(): Promise<{ client: TestClient; app: TestApp }> {
   const client = new TestClient(server.url);

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   authorizeParams,
   authorizePath,
@@ -11,17 +11,15 @@ import {
 } from '../oauth/support.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
 
-let server: TestServer;
+const server = useTestServer();
 let owner: TestClient;
 let app: TestApp;
 let accessToken: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
   ({ client: owner, app } = await userWithApp(server, { requireSecret: true }));
   accessToken = (await obtainTokens(server, owner, app, 'read write')).access_token;
 });
-afterAll(async () => server.close());
 
 type Json = Record<string, unknown> & { errors?: { message: string; extensions?: object }[] };
 

@@ -1,16 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer, type TestServer } from '../helpers/server.js';
 
-let production: TestServer;
-let development: TestServer;
-beforeAll(async () => {
-  production = await startTestServer({ NODE_ENV: 'production' });
-  development = await startTestServer({ NODE_ENV: 'development' });
-});
-afterAll(async () => {
-  await production.close();
-  await development.close();
-});
+const production = useTestServer({ NODE_ENV: 'production' });
+const development = useTestServer({ NODE_ENV: 'development' });
 
 async function post(server: TestServer, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${server.url}/graphql`, {

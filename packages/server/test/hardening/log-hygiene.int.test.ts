@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PASSWORD, TestClient, signUp } from '../helpers/client.js';
 import {
   DEFAULT_REDIRECT_URI,
@@ -8,14 +8,10 @@ import {
   pkcePair,
   postAsApp,
 } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ LOG_LEVEL: 'debug' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ LOG_LEVEL: 'debug' });
 
 describe('the server log after a full flow', () => {
   it('holds no password, session id, client secret, code or token, and is JSON with a request id', async () => {

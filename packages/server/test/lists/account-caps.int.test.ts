@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { connectApp, rest } from '../api/rest.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ MAX_APPS_PER_ACCOUNT: '3', MAX_NOTES_PER_ACCOUNT: '3' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ MAX_APPS_PER_ACCOUNT: '3', MAX_NOTES_PER_ACCOUNT: '3' });
 
 const CREATE_APP = `mutation($input: CreateOAuthAppInput!) {
   createOAuthApp(input: $input) { app { clientId } } }`;

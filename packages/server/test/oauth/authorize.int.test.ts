@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { authorize, obtainTokens, pkcePair, postAsApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { authorizeParams, authorizePath, userWithApp } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const REDIRECT = 'https://client.example.test/callback';
 
@@ -336,11 +332,7 @@ describe('GET /oauth/authorize', () => {
 });
 
 describe('GET /oauth/authorize rate limit', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE: '3/60' });
-  });
-  afterAll(async () => limited.close());
+  const limited = useTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE: '3/60' });
 
   it('answers 429 with Retry-After past the per-session limit', async () => {
     const { client, app } = await userWithApp(limited, { requireSecret: true });

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { authorize, obtainTokens, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { anotherUser, authorizeParams, authorizePath, userWithApp } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const REQUEST = `query($id: ID!) {
   authorizationRequest(id: $id) { id clientId appName ownerName redirectHost scopes { name description } }

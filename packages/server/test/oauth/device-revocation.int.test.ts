@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestClient } from '../helpers/client.js';
 import type { TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   approveCode,
   describeCode,
@@ -12,11 +12,7 @@ import {
 } from './device-support.js';
 import { anotherUser, post, viewerWith } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const ROTATE = `mutation($clientId: String!) { rotateOAuthAppSecret(clientId: $clientId) { clientSecret } }`;
 const SECRET_OFF = `mutation($clientId: String!) {

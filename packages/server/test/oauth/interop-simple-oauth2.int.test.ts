@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AuthorizationCode } from 'simple-oauth2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import { introspect } from './support.js';
 import {
   LOOPBACK_REDIRECT,
@@ -11,11 +11,7 @@ import {
   type Integration,
 } from './interop.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 type Metadata = {
   issuer: string;

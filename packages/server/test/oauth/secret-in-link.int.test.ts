@@ -1,14 +1,10 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { authorizeParams, authorizePath, userWithApp, type Signed } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** What the owner sees: the leak warning and how many leak events the activity log holds. */
 async function ownerView({ client, app }: Signed) {
@@ -158,11 +154,7 @@ function getFrom(
 }
 
 describe('GET /oauth/authorize signed-out limit per address', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE_IP: '3/60' });
-  });
-  afterAll(async () => limited.close());
+  const limited = useTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE_IP: '3/60' });
 
   it('answers 429 to one address past its limit while others and sessions are served', async () => {
     const { client, app } = await userWithApp(limited, { requireSecret: true });

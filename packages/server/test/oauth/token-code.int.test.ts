@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authorize, obtainTokens, pkcePair } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   activityOf,
   anotherUser,
@@ -14,11 +14,7 @@ import {
   viewerWith,
 } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ AUTHORIZATION_CODE_TTL: '1' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ AUTHORIZATION_CODE_TTL: '1' });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, TestClient, signUp, uniqueEmail } from '../helpers/client.js';
+import { PASSWORD, TestClient, signUp, uniqueEmail, SIGN_UP } from '../helpers/client.js';
 import { startTestServer, useTestServer } from '../helpers/server.js';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email displayName } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id email } }`;
 const VIEWER = `{ viewer { id email displayName } }`;
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/client.js';
+import { TestClient, SIGN_IN } from '../helpers/client.js';
 import { useTestServer } from '../helpers/server.js';
 
 // A sign-in's bucket names its email and address; an email near its 254-character limit makes a
 // name longer than the counters' key column, which must still count it (not answer 500).
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 const LIMIT = 3;
 
 const server = useTestServer({

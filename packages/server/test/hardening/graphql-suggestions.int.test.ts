@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SIGN_UP } from '../helpers/client.js';
 import { useTestServer, type TestServer } from '../helpers/server.js';
 
 const production = useTestServer({ NODE_ENV: 'production' });
@@ -15,7 +16,6 @@ async function post(server: TestServer, query: string, variables?: Record<string
 }
 
 const MISSPELT_FIELD = '{ viewer { emial } }';
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }';
 const MISSPELT_INPUT = { input: { emial: 'a@example.test', password: 'x', displayName: 'A' } };
 
 describe('GraphQL errors where introspection is off (NODE_ENV=production)', () => {

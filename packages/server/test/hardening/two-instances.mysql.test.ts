@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, TestClient, signUp } from '../helpers/client.js';
+import { PASSWORD, TestClient, signUp, SIGN_IN } from '../helpers/client.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createApp, obtainTokens, postAsApp } from '../helpers/oauth.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
-
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 // Two server processes on one MariaDB database: nothing either keeps in memory may matter.
 let database: TestDatabase;

@@ -8,6 +8,13 @@ import { expectDocumented } from './openapi-conformance.js';
 
 export type { GraphQLResult } from '../../../../tooling/testkit/index.mjs';
 export { PASSWORD, uniqueEmail };
+/** The kit's shared GraphQL operations, typed from the schema. */
+export {
+  APPROVE_AUTHORIZATION,
+  CREATE_APP,
+  SIGN_IN,
+  SIGN_UP,
+} from '../../../../tooling/testkit/index.mjs';
 
 /**
  * A user agent with its own cookie jar, speaking HTTP to the test server: the test kit's session,

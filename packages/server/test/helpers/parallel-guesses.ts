@@ -1,5 +1,5 @@
 import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
-import { PASSWORD, TestClient, signUp } from './client.js';
+import { PASSWORD, TestClient, signUp, SIGN_IN } from './client.js';
 import { createApp } from './oauth.js';
 
 /**
@@ -57,8 +57,6 @@ function gqlOutcome(
   if (code === 'TOO_MANY_REQUESTS' && answer.status === 429) return 'limited';
   return `${answer.status} ${code}`;
 }
-
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 /** Wrong passwords for one account at once, then the right one. */
 export async function parallelWrongPasswords(urls: string[]): Promise<Tally> {

@@ -4,6 +4,7 @@ import { failStatementsOn, injectedFaultsLogged } from '../helpers/fault-injecti
 import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
+import { graphql } from '../gql/index.js';
 
 const server = useTestServer();
 
@@ -107,14 +108,26 @@ describe('a change the database fails in the middle', () => {
     expect(deleted.errors?.[0]?.extensions?.code).toBeDefined();
     expect(deleted.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
 
-    const stillThere = await client.gql<{ ownedOAuthApp: { clientId: string } }>(
-      `query($id: String!) { ownedOAuthApp(clientId: $id) { clientId } }`,
+    const stillThere = await client.gql(
+      graphql(`
+        query AtomicityOwnedOAuthApp($id: String!) {
+          ownedOAuthApp(clientId: $id) {
+            clientId
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(stillThere.data?.ownedOAuthApp.clientId).toBe(app.clientId);
     expect(await apiStatus(tokens.access_token)).toBe(200);
-    const activity = await client.gql<{ oauthAppActivity: { type: string }[] }>(
-      `query($id: String!) { oauthAppActivity(clientId: $id) { type } }`,
+    const activity = await client.gql(
+      graphql(`
+        query AtomicityOauthAppActivity($id: String!) {
+          oauthAppActivity(clientId: $id) {
+            type
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(activity.data?.oauthAppActivity.map((e) => e.type)).not.toContain('DELETED');

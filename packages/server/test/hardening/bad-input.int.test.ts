@@ -10,6 +10,7 @@ import {
   userWithApp,
 } from '../oauth/support.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
+import { graphql } from '../gql/index.js';
 
 const server = useTestServer();
 let owner: TestClient;
@@ -59,8 +60,14 @@ describe('body size limits on /consumer/v1, /graphql and /oauth/*', () => {
     expect(JSON.stringify(LARGEST_NOTE).length).toBeGreaterThan(60_000);
     const rest = await call('/consumer/v1/notes', json(JSON.stringify(LARGEST_NOTE), withBearer()));
     expect(rest.status).toBe(201);
-    const created = await owner.gql<{ createNote: { id: string } }>(
-      'mutation($input: CreateNoteInput!) { createNote(input: $input) { id } }',
+    const created = await owner.gql(
+      graphql(`
+        mutation BadInputCreateNote($input: CreateNoteInput!) {
+          createNote(input: $input) {
+            id
+          }
+        }
+      `),
       { input: LARGEST_NOTE },
     );
     expect(created.errors).toBeUndefined();

@@ -10,6 +10,7 @@ import {
 } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
+import { graphql } from '../gql/index.js';
 
 const server = useTestServer({ LOG_LEVEL: 'debug' });
 
@@ -28,8 +29,14 @@ describe('the server log after a full flow', () => {
 
     const app = await createApp(owner, { requireSecret: true });
     issued.push(app.clientSecret ?? '');
-    const revealed = await owner.gql<{ revealOAuthAppSecret: { clientSecret: string } }>(
-      `mutation($id: String!) { revealOAuthAppSecret(clientId: $id) { clientSecret } }`,
+    const revealed = await owner.gql(
+      graphql(`
+        mutation LogHygieneRevealOAuthAppSecret($id: String!) {
+          revealOAuthAppSecret(clientId: $id) {
+            clientSecret
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(revealed.data?.revealOAuthAppSecret.clientSecret).toBe(app.clientSecret);
@@ -75,8 +82,14 @@ describe('the server log after a full flow', () => {
     await postAsApp(server, app, '/oauth/introspect', { token: refreshed.access_token });
     await postAsApp(server, app, '/oauth/revoke', { token: refreshed.refresh_token });
 
-    const rotated = await owner.gql<{ rotateOAuthAppSecret: { clientSecret: string } }>(
-      `mutation($id: String!) { rotateOAuthAppSecret(clientId: $id) { clientSecret } }`,
+    const rotated = await owner.gql(
+      graphql(`
+        mutation LogHygieneRotateOAuthAppSecret($id: String!) {
+          rotateOAuthAppSecret(clientId: $id) {
+            clientSecret
+          }
+        }
+      `),
       { id: app.clientId },
     );
     issued.push(rotated.data?.rotateOAuthAppSecret.clientSecret ?? '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { useTestServer } from '../helpers/server.js';
 import { connectApp, rest } from '../api/rest.js';
+import { graphql } from '../gql/index.js';
 
 const server = useTestServer({ MAX_APPS_PER_ACCOUNT: '3', MAX_NOTES_PER_ACCOUNT: '3' });
 
@@ -23,8 +24,14 @@ describe('per-account caps', () => {
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message).toMatch(/at most 3 apps/);
     }
-    const listed = await owner.gql<{ ownedOAuthApps: unknown[] }>(
-      '{ ownedOAuthApps { clientId } }',
+    const listed = await owner.gql(
+      graphql(`
+        query AccountCapsOwnedOAuthApps {
+          ownedOAuthApps {
+            clientId
+          }
+        }
+      `),
     );
     expect(listed.data?.ownedOAuthApps).toHaveLength(3);
   });

@@ -3,6 +3,7 @@ import { TestClient } from '../helpers/client.js';
 import { authorize, obtainTokens, pkcePair, postAsApp } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { authorizeParams, authorizePath, userWithApp } from './support.js';
+import { graphql } from '../gql/index.js';
 
 const server = useTestServer();
 
@@ -238,14 +239,17 @@ describe('GET /oauth/authorize', () => {
     expect(target.searchParams.get('error')).toBe('invalid_request');
     expect(target.searchParams.get('code')).toBeNull();
     expect(target.pathname).not.toBe('/oauth/consent');
-    const owner = await client.gql<{
-      oauthAppActivity: { type: string }[];
-      ownedOAuthApp: { secretLeakedAt: string | null };
-    }>(
-      `query($id: String!) {
-        oauthAppActivity(clientId: $id) { type }
-        ownedOAuthApp(clientId: $id) { secretLeakedAt }
-      }`,
+    const owner = await client.gql(
+      graphql(`
+        query AuthorizeOauthAppActivity($id: String!) {
+          oauthAppActivity(clientId: $id) {
+            type
+          }
+          ownedOAuthApp(clientId: $id) {
+            secretLeakedAt
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(owner.data?.oauthAppActivity.map((e) => e.type)).toContain('SECRET_IN_AUTHORIZE_LINK');

@@ -3,13 +3,20 @@ import { TestClient, APPROVE_AUTHORIZATION } from '../helpers/client.js';
 import { authorize, obtainTokens, type TestApp } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { anotherUser, authorizeParams, authorizePath, userWithApp } from './support.js';
+import { graphql } from '../gql/index.js';
 
 const server = useTestServer();
 
 const REQUEST = `query($id: ID!) {
   authorizationRequest(id: $id) { id clientId appName ownerName redirectHost scopes { name description } }
 }`;
-const DENY = `mutation($id: ID!) { denyAuthorization(requestId: $id) { redirectTo } }`;
+const DENY = graphql(`
+  mutation ConsentDenyAuthorization($id: ID!) {
+    denyAuthorization(requestId: $id) {
+      redirectTo
+    }
+  }
+`);
 
 type Redirect = { redirectTo: string };
 
@@ -112,7 +119,7 @@ describe('consent: denyAuthorization', () => {
   it('sends the user back with access_denied, state and iss, and no code', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const id = await pendingRequest(client, app);
-    const denied = await client.gql<{ denyAuthorization: Redirect }>(DENY, { id });
+    const denied = await client.gql(DENY, { id });
     const target = new URL(denied.data?.denyAuthorization.redirectTo ?? '');
     expect(target.searchParams.get('error')).toBe('access_denied');
     expect(target.searchParams.get('state')).toBe('xyz');

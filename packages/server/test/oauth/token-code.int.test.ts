@@ -13,6 +13,7 @@ import {
   userWithApp,
   viewerWith,
 } from './support.js';
+import { graphql } from '../gql/index.js';
 
 const server = useTestServer({ AUTHORIZATION_CODE_TTL: '1' });
 
@@ -43,8 +44,14 @@ describe('POST /oauth/token: authorization_code', () => {
   it('records the app as used when it gets tokens', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     await obtainTokens(server, client, app, 'read');
-    const owned = await client.gql<{ ownedOAuthApp: { lastUsedAt: string | null } }>(
-      'query($id: String!) { ownedOAuthApp(clientId: $id) { lastUsedAt } }',
+    const owned = await client.gql(
+      graphql(`
+        query TokenCodeOwnedOAuthApp($id: String!) {
+          ownedOAuthApp(clientId: $id) {
+            lastUsedAt
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(owned.data?.ownedOAuthApp.lastUsedAt).not.toBeNull();

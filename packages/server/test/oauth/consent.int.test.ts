@@ -18,8 +18,6 @@ const DENY = graphql(`
   }
 `);
 
-type Redirect = { redirectTo: string };
-
 /** The user starts authorizing the app and lands on consent; returns the request id. */
 async function pendingRequest(client: TestClient, app: TestApp, scope = 'read delete') {
   const response = await client.fetch(authorizePath(authorizeParams(app, { scope, state: 'xyz' })));

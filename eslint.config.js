@@ -12,6 +12,9 @@ export default tseslint.config(
       'bench/results/**',
       // Written by GraphQL Code Generator (pnpm --filter @bnder/web codegen).
       'packages/web/src/gql/**',
+      // Written by `pnpm --filter @bnder/server codegen` (the tests' types).
+      'packages/server/test/gql/**',
+      'tooling/testkit/operations.generated.d.mts',
       '**/*.config.*.timestamp-*',
     ],
   },

@@ -2,7 +2,13 @@
 // and one worker per (user, app) pair that knows which of its tokens are live and which are dead,
 // so every answer can be judged. Its actions are in oauth-actions.mjs and api-actions.mjs.
 import { randomBytes } from 'node:crypto';
-import { basicAuth, Browser, CREATE_APP, SIGN_UP } from '../flow.mjs';
+import {
+  basicAuthorization,
+  CREATE_APP,
+  SIGN_IN,
+  SIGN_UP,
+} from '../../../tooling/testkit/index.mjs';
+import { Browser } from '../flow.mjs';
 import { apiActions } from './api-actions.mjs';
 import { oauthActions } from './oauth-actions.mjs';
 import {
@@ -22,19 +28,17 @@ import {
 // Setup over HTTP, as users do it: sign up, a second session for the second worker (sign in),
 // a confidential and a public app.
 
-export const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
-
 export async function setUpUser(baseUrl, index) {
   const owner = new Browser(baseUrl);
   const email = `soak.${index}.${randomBytes(4).toString('hex')}@example.test`;
   const password = randomBytes(12).toString('base64url');
-  const { signUp } = await owner.gql(SIGN_UP, {
+  const { signUp } = await owner.gqlData(SIGN_UP, {
     input: { email, password, displayName: `Soak User ${index}` },
   });
   const second = new Browser(baseUrl);
-  await second.gql(SIGN_IN, { input: { email, password } });
+  await second.gqlData(SIGN_IN, { input: { email, password } });
   const app = async (kind, requireSecret) => {
-    const { createOAuthApp } = await owner.gql(CREATE_APP, {
+    const { createOAuthApp } = await owner.gqlData(CREATE_APP, {
       input: { name: `Soak ${kind} ${index}`, redirectUris: [REDIRECT_URI], requireSecret },
     });
     return { kind, clientId: createOAuthApp.app.clientId, secret: createOAuthApp.clientSecret };
@@ -94,7 +98,7 @@ export class Worker {
     this.browser = browser;
     this.app = app;
     this.isPublic = app.secret === null;
-    this.auth = this.isPublic ? null : basicAuth(app.clientId, app.secret);
+    this.auth = this.isPublic ? null : basicAuthorization(app.clientId, app.secret);
   }
 
   async run(stats, deadline, maxRequests) {

@@ -1,7 +1,7 @@
 // The worker's OAuth actions: authorize with consent and exchange the code, refresh, replay,
 // introspect, revoke (as the client and as the user), list authorized apps, probe dead tokens.
 import { createHash, randomBytes } from 'node:crypto';
-import { APPROVE } from '../flow.mjs';
+import { APPROVE_AUTHORIZATION } from '../../../tooling/testkit/index.mjs';
 import {
   REDIRECT_URI,
   FULL_SCOPE,
@@ -63,13 +63,18 @@ export const oauthActions = {
     if (authorize.verdict !== 'ok') return;
     if (consent) {
       this.authorized = false;
-      const approve = await this.gql('consent.approve', APPROVE, { id: consent }, (data) => {
-        const to = new URL(data.approveAuthorization?.redirectTo ?? 'about:blank');
-        code = to.searchParams.get('code');
-        if (`${to.origin}${to.pathname}` !== REDIRECT_URI) return `approved to ${to}`;
-        if (to.searchParams.get('state') !== state) return 'state not returned';
-        return code ? null : 'approved without a code';
-      });
+      const approve = await this.gql(
+        'consent.approve',
+        APPROVE_AUTHORIZATION,
+        { id: consent },
+        (data) => {
+          const to = new URL(data.approveAuthorization?.redirectTo ?? 'about:blank');
+          code = to.searchParams.get('code');
+          if (`${to.origin}${to.pathname}` !== REDIRECT_URI) return `approved to ${to}`;
+          if (to.searchParams.get('state') !== state) return 'state not returned';
+          return code ? null : 'approved without a code';
+        },
+      );
       this.authorized = approve.verdict === 'ok' ? true : null;
       if (approve.verdict !== 'ok') return;
     } else {

@@ -1,13 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { basicAuthorization } from '../../../tooling/client-auth.mjs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { createApp, pkcePair, postAsApp, type TestApp } from '../../../tooling/testkit/index.mjs';
 import { newAccount, signUp } from './helpers/accounts';
+import { pageSession } from './helpers/graphql';
 import { setUpBrowserSuite } from './helpers/suite';
 
-type Registered = { clientId: string; clientSecret: string };
 type ClientPage = { status: number; html: string; location?: string };
 
 /**
@@ -19,7 +19,7 @@ class TestClientApp {
   private readonly http: Server;
   private readonly pending = new Map<string, string>();
   private accessToken: string | null = null;
-  app: Registered | null = null;
+  app: TestApp | null = null;
   url = '';
 
   constructor(private readonly bnder: string) {
@@ -58,7 +58,7 @@ class TestClientApp {
 
   private authorizeLink(): string {
     const state = randomBytes(16).toString('base64url');
-    const verifier = randomBytes(32).toString('base64url');
+    const { verifier, challenge } = pkcePair();
     this.pending.set(state, verifier);
     const link = new URL('/oauth/authorize', this.bnder);
     link.search = new URLSearchParams({
@@ -67,7 +67,7 @@ class TestClientApp {
       redirect_uri: this.redirectUri,
       scope: 'read',
       state,
-      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge: challenge,
       code_challenge_method: 'S256',
     }).toString();
     return link.toString();
@@ -79,16 +79,12 @@ class TestClientApp {
     if (!verifier || !code || url.searchParams.get('iss') !== this.bnder) {
       return { status: 400, html: `<p role="alert">Bad callback: ${url.search}</p>` };
     }
-    const { clientId, clientSecret } = this.app as Registered;
-    const response = await fetch(new URL('/oauth/token', this.bnder), {
-      method: 'POST',
-      headers: { authorization: basicAuthorization(clientId, clientSecret) },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        code,
-        redirect_uri: this.redirectUri,
-        code_verifier: verifier,
-      }),
+    // client_secret_basic (RFC 6749 §2.3.1), as the app is confidential.
+    const response = await postAsApp(this.bnder, this.app as TestApp, '/oauth/token', {
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: this.redirectUri,
+      code_verifier: verifier,
     });
     const tokens = (await response.json()) as { access_token?: string; error?: string };
     if (!tokens.access_token) return { status: 502, html: `<p>Token error: ${tokens.error}</p>` };
@@ -113,18 +109,13 @@ class TestClientApp {
   }
 }
 
-const CREATE_APP = `mutation($input: CreateOAuthAppInput!) {
-  createOAuthApp(input: $input) { app { clientId } clientSecret }
-}`;
-
 describe('an integration authorized and revoked in the browser', () => {
   const suite = setUpBrowserSuite();
-  let context: BrowserContext;
   let page: Page;
   let client: TestClientApp;
 
   beforeAll(async () => {
-    ({ context, page } = suite);
+    ({ page } = suite);
     client = new TestClientApp(suite.server.baseUrl);
     await client.start();
   });
@@ -136,21 +127,11 @@ describe('an integration authorized and revoked in the browser', () => {
   it('authorizes the client, which reads the profile, until the user revokes access', async () => {
     await signUp(page, newAccount('Katherine Johnson'));
     // The user registers the integration with their session, as the settings page does.
-    const created = await context.request.post('/graphql', {
-      data: {
-        query: CREATE_APP,
-        variables: {
-          input: { name: 'Orbit Planner', redirectUris: [client.redirectUri], requireSecret: true },
-        },
-      },
+    client.app = await createApp(pageSession(page), {
+      name: 'Orbit Planner',
+      redirectUris: [client.redirectUri],
+      requireSecret: true,
     });
-    const { data } = (await created.json()) as {
-      data: { createOAuthApp: { app: { clientId: string }; clientSecret: string } };
-    };
-    client.app = {
-      clientId: data.createOAuthApp.app.clientId,
-      clientSecret: data.createOAuthApp.clientSecret,
-    };
 
     // The client sends the browser to the authorize link; the user consents.
     await page.goto(client.url);

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, TestClient, signUp, uniqueEmail } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, TestClient, signUp, uniqueEmail, SIGN_UP } from '../helpers/client.js';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email displayName } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id email } }`;
 const VIEWER = `{ viewer { id email displayName } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 function signUpBody(email: string) {
   return JSON.stringify({
@@ -125,11 +120,7 @@ describe('CSRF prevention', () => {
 });
 
 describe('with short sessions and rate limits on', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({ SESSION_TTL: '1', RATE_LIMITS: 'on' });
-  });
-  afterAll(async () => limited.close());
+  const limited = useTestServer({ SESSION_TTL: '1', RATE_LIMITS: 'on' });
 
   it('expires a session after its lifetime', async () => {
     const client = new TestClient(limited.url);

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, TestClient, uniqueEmail } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { PASSWORD, SIGN_IN, SIGN_UP, TestClient, uniqueEmail } from '../helpers/client.js';
+import { useTestServer } from '../helpers/server.js';
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
-
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 function signUp(input: { email: string; password: string; displayName: string }) {
-  return new TestClient(server.url).gql<{ signUp: { id: string; email: string } }>(SIGN_UP, {
-    input,
-  });
+  return new TestClient(server.url).gql(SIGN_UP, { input });
 }
 
 describe('signUp refuses passwords that are easy to guess', () => {

@@ -1,22 +1,18 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rest } from '../api/rest.js';
 import { appPage, authorizedEntry } from '../credentials/support.js';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens, pkcePair } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { activityOf, authorizeParams, authorizePath, post, viewerWith } from '../oauth/support.js';
 
 const run = promisify(execFile);
 const SERVER_DIR = resolve(import.meta.dirname, '../..');
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** `pnpm admin <args>` against the test server's database, as its own process. */
 async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import { connectApp, rest, signedInUser } from './rest.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 describe('GET /consumer/v1/me', () => {
   it('returns the profile of the user who authorized the token, with read', async () => {

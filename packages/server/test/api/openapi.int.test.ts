@@ -1,7 +1,7 @@
 import { validate } from '@readme/openapi-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { documentedAnswers, expectDocumented } from '../helpers/openapi-conformance.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 type Ref = { $ref: string };
 type Answer = {
@@ -23,12 +23,11 @@ type Document = {
   };
 };
 
-let server: TestServer;
+const server = useTestServer();
 let document: Document;
 let operations: { name: string; path: string; method: string; operation: Operation }[];
 
 beforeAll(async () => {
-  server = await startTestServer();
   document = (await (await fetch(`${server.url}/consumer/v1/openapi.json`)).json()) as Document;
   operations = Object.entries(document.paths).flatMap(([path, item]) =>
     Object.entries(item).map(([method, operation]) => ({
@@ -39,7 +38,6 @@ beforeAll(async () => {
     })),
   );
 });
-afterAll(async () => server.close());
 
 const ERROR = { $ref: '#/components/schemas/Error' };
 const header = (name: string) => ({ $ref: `#/components/headers/${name}` });

@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens, pkcePair } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { activityOf, anotherUser, authorizeParams, authorizePath } from '../oauth/support.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const FIELDS =
   'clientId allowDeviceFlow description homepageUrl privacyPolicyUrl termsOfServiceUrl';
@@ -95,8 +92,15 @@ describe('who the app is, over GraphQL', () => {
       'DEVICE_FLOW_ON',
       'CREATED',
     ]);
-    const log = await client.gql<{ oauthAppActivity: { type: string; detail: string | null }[] }>(
-      'query($c: String!) { oauthAppActivity(clientId: $c) { type detail } }',
+    const log = await client.gql(
+      graphql(`
+        query AppIdentityOauthAppActivity($c: String!) {
+          oauthAppActivity(clientId: $c) {
+            type
+            detail
+          }
+        }
+      `),
       { c: clientId },
     );
     expect(log.data?.oauthAppActivity[0]?.detail).toBe(
@@ -226,9 +230,25 @@ describe('who the app is, over REST', () => {
 });
 
 describe('the consent page of the code flow', () => {
-  const REQUEST = `query($id: ID!) { authorizationRequest(id: $id) { redirectHost app {
-    clientId name description homepageUrl homepageHost privacyPolicyUrl termsOfServiceUrl
-    ownerName createdAt authorizedUserCount } } }`;
+  const REQUEST = graphql(`
+    query AppIdentityAuthorizationRequest($id: ID!) {
+      authorizationRequest(id: $id) {
+        redirectHost
+        app {
+          clientId
+          name
+          description
+          homepageUrl
+          homepageHost
+          privacyPolicyUrl
+          termsOfServiceUrl
+          ownerName
+          createdAt
+          authorizedUserCount
+        }
+      }
+    }
+  `);
 
   it('shows the description, links, owner, age and number of users of the app', async () => {
     const client = await owner();
@@ -242,9 +262,7 @@ describe('the consent page of the code flow', () => {
     const id = new URL(response.headers.get('location') ?? '', server.url).searchParams.get(
       'request_id',
     );
-    const result = await user.gql<{ authorizationRequest: Record<string, unknown> }>(REQUEST, {
-      id,
-    });
+    const result = await user.gql(REQUEST, { id: id ?? '' });
     expect(result.data?.authorizationRequest).toEqual({
       redirectHost: 'client.example.test',
       app: {

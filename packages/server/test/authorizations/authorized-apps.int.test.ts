@@ -1,16 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connectApp, rest, signedInUser } from '../api/rest.js';
 import { TestClient } from '../helpers/client.js';
 import { obtainTokens, pendingCode, postAsApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
-const LIST = `{ authorizedOAuthApps { clientId name ownerName scopes legacy authorizedAt lastUsedAt } }`;
+const LIST = graphql(`
+  query AuthorizedAppsAuthorizedOAuthApps {
+    authorizedOAuthApps {
+      clientId
+      name
+      ownerName
+      scopes
+      legacy
+      authorizedAt
+      lastUsedAt
+    }
+  }
+`);
 const REVOKE = `mutation($clientId: String!) { revokeAuthorizedOAuthApp(clientId: $clientId) }`;
 
 type Entry = {
@@ -24,7 +33,7 @@ type Entry = {
 };
 
 async function list(client: TestClient): Promise<Entry[]> {
-  const result = await client.gql<{ authorizedOAuthApps: Entry[] }>(LIST);
+  const result = await client.gql(LIST);
   if (!result.data) throw new Error(JSON.stringify(result.errors));
   return result.data.authorizedOAuthApps;
 }
@@ -137,8 +146,14 @@ describe('revokeAuthorizedOAuthApp', () => {
 
     expect((await rest(server, otherTokens.access_token, 'GET', '/me')).status).toBe(200);
     expect((await list(other)).map((e) => e.clientId)).toEqual([first.app.clientId]);
-    const owned = await first.owner.gql<{ ownedOAuthApp: { clientId: string } }>(
-      `query($clientId: String!) { ownedOAuthApp(clientId: $clientId) { clientId } }`,
+    const owned = await first.owner.gql(
+      graphql(`
+        query AuthorizedAppsOwnedOAuthApp($clientId: String!) {
+          ownedOAuthApp(clientId: $clientId) {
+            clientId
+          }
+        }
+      `),
       { clientId: first.app.clientId },
     );
     expect(owned.data?.ownedOAuthApp.clientId).toBe(first.app.clientId);

@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { rest } from '../api/rest.js';
 import { DEFAULT_REDIRECT_URI, createApp, obtainTokens, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { activityOf, introspect, post, viewerWith } from '../oauth/support.js';
 import { appPage, authorizedEntry, reportCredentials } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 async function ownerWithTokens(requireSecret = true) {
   const owner = new TestClient(server.url);
@@ -158,11 +154,7 @@ describe('POST /oauth/credentials/revoke', () => {
 });
 
 describe('the revocation API rate limit', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMIT_CREDENTIALS: '2/600' });
-  });
-  afterAll(async () => limited.close());
+  const limited = useTestServer({ RATE_LIMIT_CREDENTIALS: '2/600' });
 
   it('answers 429 with Retry-After once a client address is over the limit', async () => {
     for (let i = 0; i < 2; i += 1)

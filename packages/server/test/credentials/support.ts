@@ -1,5 +1,6 @@
 import type { TestClient } from '../helpers/client.js';
 import type { TestServer } from '../helpers/server.js';
+import { graphql } from '../gql/index.js';
 
 /** POST /oauth/credentials/revoke as anyone on the internet would: no authentication. */
 export async function reportCredentials(
@@ -14,11 +15,17 @@ export async function reportCredentials(
   return { status: response.status, text: await response.text(), headers: response.headers };
 }
 
-const APP_PAGE = `query($id: String!) {
-  ownedOAuthApp(clientId: $id) {
-    secretLeakedAt secretLeakUrl rotateSecretOnLeak suspendedAt suspendedReason
+const APP_PAGE = graphql(`
+  query SupportOwnedOAuthApp($id: String!) {
+    ownedOAuthApp(clientId: $id) {
+      secretLeakedAt
+      secretLeakUrl
+      rotateSecretOnLeak
+      suspendedAt
+      suspendedReason
+    }
   }
-}`;
+`);
 
 export type AppPage = {
   secretLeakedAt: string | null;
@@ -30,17 +37,23 @@ export type AppPage = {
 
 /** What the owner's app page reads about leaks and suspension. */
 export async function appPage(owner: TestClient, clientId: string): Promise<AppPage> {
-  const result = await owner.gql<{ ownedOAuthApp: AppPage }>(APP_PAGE, { id: clientId });
+  const result = await owner.gql(APP_PAGE, { id: clientId });
   if (!result.data) throw new Error(`ownedOAuthApp failed: ${JSON.stringify(result.errors)}`);
   return result.data.ownedOAuthApp;
 }
 
-const AUTHORIZED = `{ authorizedOAuthApps { clientId tokenLeakedAt suspended } }`;
+const AUTHORIZED = graphql(`
+  query SupportAuthorizedOAuthApps {
+    authorizedOAuthApps {
+      clientId
+      tokenLeakedAt
+      suspended
+    }
+  }
+`);
 
 /** The user's authorized-apps entry of one app. */
 export async function authorizedEntry(user: TestClient, clientId: string) {
-  const result = await user.gql<{
-    authorizedOAuthApps: { clientId: string; tokenLeakedAt: string | null; suspended: boolean }[];
-  }>(AUTHORIZED);
+  const result = await user.gql(AUTHORIZED);
   return result.data?.authorizedOAuthApps.find((entry) => entry.clientId === clientId);
 }

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { undoMigrationsDownTo } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { deviceCodes, deviceTokens, ownerWithDeviceApp } from '../oauth/device-support.js';
 import { anotherUser, viewerWith } from '../oauth/support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const APP = `query($c: String!) { ownedOAuthApp(clientId: $c) {
   name allowDeviceFlow description homepageUrl } }`;

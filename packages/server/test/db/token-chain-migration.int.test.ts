@@ -1,16 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
 import { undoMigrationsDownTo } from '../helpers/database.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { rest } from '../api/rest.js';
 import { post, userWithApp } from '../oauth/support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const refresh = (app: TestApp, refreshToken: string) =>
   post(server, app, '/oauth/token', { grant_type: 'refresh_token', refresh_token: refreshToken });

@@ -1,7 +1,7 @@
 import { APP_EVENT_TYPES } from '@bnder/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 type Described = { name: string; description: string | null };
 type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
@@ -23,11 +23,10 @@ const TYPES = `{ __schema { types {
 
 const BUILT_IN_SCALARS = ['String', 'Boolean', 'Int', 'Float', 'ID'];
 
-let server: TestServer;
+const server = useTestServer();
 let types: IntrospectedType[];
 
 beforeAll(async () => {
-  server = await startTestServer();
   const result = await new TestClient(server.url).gql<{ __schema: { types: IntrospectedType[] } }>(
     TYPES,
   );
@@ -36,7 +35,6 @@ beforeAll(async () => {
     (type) => !type.name.startsWith('__') && !BUILT_IN_SCALARS.includes(type.name),
   );
 });
-afterAll(async () => server.close());
 
 /** Every type, field, argument, input field and enum value the schema publishes without a description. */
 function undescribed(): string[] {

@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 
 const CHECKED_IN = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ NODE_ENV: 'production' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ NODE_ENV: 'production' });
 
 describe('GET /graphql/schema.graphql', () => {
   it('publishes the schema as the checked-in SDL, even in production where introspection is off', async () => {

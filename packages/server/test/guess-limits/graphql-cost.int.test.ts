@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PASSWORD, TestClient, signUp } from '../helpers/client.js';
 import { liveUserCode, wrongCode } from '../helpers/parallel-guesses.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 // One operation is never worth more guesses than one request: guessing fields may appear once,
 // and lists count by their page size, checked before any resolver runs.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ RATE_LIMIT_CODE_IP: '50/900', RATE_LIMIT_USER_CODE: '10/900' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ RATE_LIMIT_CODE_IP: '50/900', RATE_LIMIT_USER_CODE: '10/900' });
 
 const refusedBeforeRunning = (answer: Awaited<ReturnType<TestClient['gql']>>) => ({
   status: answer.status,

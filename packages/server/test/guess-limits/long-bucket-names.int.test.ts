@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { TestClient, SIGN_IN } from '../helpers/client.js';
+import { useTestServer } from '../helpers/server.js';
 
 // A sign-in's bucket names its email and address; an email near its 254-character limit makes a
 // name longer than the counters' key column, which must still count it (not answer 500).
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 const LIMIT = 3;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({
-    RATE_LIMITS: 'on',
-    RATE_LIMIT_SIGN_IN: `${LIMIT}/900`,
-    RATE_LIMIT_SIGN_IN_IP: '1000/900',
-  });
+const server = useTestServer({
+  RATE_LIMITS: 'on',
+  RATE_LIMIT_SIGN_IN: `${LIMIT}/900`,
+  RATE_LIMIT_SIGN_IN_IP: '1000/900',
 });
-afterAll(async () => server.close());
 
 const longEmail = (tag: string) =>
   `${tag}${'a'.repeat(60)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(50)}.test`;

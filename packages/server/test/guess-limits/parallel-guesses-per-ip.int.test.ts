@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GUESSES,
   parallelSprayedPasswords,
   parallelWrongCodesSignedOut,
   perIpLimitsEnv,
 } from '../helpers/parallel-guesses.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 // The per-IP limits take their slots the same way: many accounts or codes at once from one
 // address are checked no more often than the limit.
 const LIMIT = 10;
 const HELD = { wrong: LIMIT, limited: GUESSES - LIMIT, other: [], rightAfterwards: 'limited' };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(perIpLimitsEnv(LIMIT));
-});
-afterAll(async () => server.close());
+const server = useTestServer(perIpLimitsEnv(LIMIT));
 
 describe('guesses from one IP sent all at once', () => {
   it('check at most the per-IP limit of passwords across accounts', async () => {

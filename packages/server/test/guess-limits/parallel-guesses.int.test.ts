@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CLIENT_AUTH_ENDPOINTS,
   GUESSES,
@@ -9,18 +9,14 @@ import {
   parallelWrongPasswords,
   parallelWrongUserCodes,
 } from '../helpers/parallel-guesses.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 // Each guess takes its slot before the secret is checked, so of many sent at once no more than
 // the limit are checked (SQLite here; MariaDB in the MariaDB pass).
 const LIMIT = 10;
 const HELD = { wrong: LIMIT, limited: GUESSES - LIMIT, other: [], rightAfterwards: 'limited' };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(guessLimitsEnv(LIMIT));
-});
-afterAll(async () => server.close());
+const server = useTestServer(guessLimitsEnv(LIMIT));
 
 describe('guesses sent all at once', () => {
   it('check at most the limit of passwords for one account at sign-in', async () => {

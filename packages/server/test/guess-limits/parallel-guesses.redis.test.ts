@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   GUESSES,
   guessLimitsEnv,
@@ -7,18 +7,14 @@ import {
   parallelWrongPasswords,
   parallelWrongUserCodes,
 } from '../helpers/parallel-guesses.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const LIMIT = 10;
 const HELD = { wrong: LIMIT, limited: GUESSES - LIMIT, other: [], rightAfterwards: 'limited' };
 
 // With REDIS_URL the counters live in Redis, where one script increments and reads a count.
-let first: TestServer;
-beforeAll(async () => {
-  first = await startTestServer({ ...guessLimitsEnv(LIMIT), REDIS_URL });
-});
-afterAll(async () => first.close());
+const first = useTestServer({ ...guessLimitsEnv(LIMIT), REDIS_URL });
 
 describe('guesses sent all at once, counted in Redis', () => {
   it('check at most the limit of passwords for one account', async () => {

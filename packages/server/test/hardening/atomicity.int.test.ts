@@ -1,15 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { failStatementsOn, injectedFaultsLogged } from '../helpers/fault-injection.js';
 import { createApp, obtainTokens, pendingCode, postAsApp, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 async function ownerWithApp(): Promise<{ client: TestClient; app: TestApp }> {
   const client = new TestClient(server.url);
@@ -111,14 +108,26 @@ describe('a change the database fails in the middle', () => {
     expect(deleted.errors?.[0]?.extensions?.code).toBeDefined();
     expect(deleted.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
 
-    const stillThere = await client.gql<{ ownedOAuthApp: { clientId: string } }>(
-      `query($id: String!) { ownedOAuthApp(clientId: $id) { clientId } }`,
+    const stillThere = await client.gql(
+      graphql(`
+        query AtomicityOwnedOAuthApp($id: String!) {
+          ownedOAuthApp(clientId: $id) {
+            clientId
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(stillThere.data?.ownedOAuthApp.clientId).toBe(app.clientId);
     expect(await apiStatus(tokens.access_token)).toBe(200);
-    const activity = await client.gql<{ oauthAppActivity: { type: string }[] }>(
-      `query($id: String!) { oauthAppActivity(clientId: $id) { type } }`,
+    const activity = await client.gql(
+      graphql(`
+        query AtomicityOauthAppActivity($id: String!) {
+          oauthAppActivity(clientId: $id) {
+            type
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(activity.data?.oauthAppActivity.map((e) => e.type)).not.toContain('DELETED');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   authorizeParams,
   authorizePath,
@@ -10,18 +10,17 @@ import {
   userWithApp,
 } from '../oauth/support.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
+const server = useTestServer();
 let owner: TestClient;
 let app: TestApp;
 let accessToken: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
   ({ client: owner, app } = await userWithApp(server, { requireSecret: true }));
   accessToken = (await obtainTokens(server, owner, app, 'read write')).access_token;
 });
-afterAll(async () => server.close());
 
 type Json = Record<string, unknown> & { errors?: { message: string; extensions?: object }[] };
 
@@ -61,8 +60,14 @@ describe('body size limits on /consumer/v1, /graphql and /oauth/*', () => {
     expect(JSON.stringify(LARGEST_NOTE).length).toBeGreaterThan(60_000);
     const rest = await call('/consumer/v1/notes', json(JSON.stringify(LARGEST_NOTE), withBearer()));
     expect(rest.status).toBe(201);
-    const created = await owner.gql<{ createNote: { id: string } }>(
-      'mutation($input: CreateNoteInput!) { createNote(input: $input) { id } }',
+    const created = await owner.gql(
+      graphql(`
+        mutation BadInputCreateNote($input: CreateNoteInput!) {
+          createNote(input: $input) {
+            id
+          }
+        }
+      `),
       { input: LARGEST_NOTE },
     );
     expect(created.errors).toBeUndefined();

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EntityManager } from 'typeorm';
 import { inTransaction } from '../../src/db/transaction.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const bump = (m: EntityManager, bucket: string) =>
   m.query('UPDATE rate_limits SET hits = hits + 1 WHERE bucket = ?', [bucket]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../src/toolkit/http/session-cookie.js';
-import { PASSWORD, TestClient } from '../helpers/client.js';
+import { PASSWORD, TestClient, SIGN_IN } from '../helpers/client.js';
 import { expectAlive, expectGraphQLShape, send } from './fuzz-checks.js';
 import { graphqlish, schemaOperations } from './fuzz-graphql.js';
 import {
@@ -29,8 +29,6 @@ import {
 } from './fuzz-server.js';
 
 useFuzzServer();
-
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 describe('fuzzing GraphQL (/graphql)', () => {
   /** A session of the owner's own, renewed whenever a fuzzed signOut ends it. */

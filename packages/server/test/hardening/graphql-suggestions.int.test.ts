@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { SIGN_UP } from '../helpers/client.js';
+import { useTestServer, type TestServer } from '../helpers/server.js';
 
-let production: TestServer;
-let development: TestServer;
-beforeAll(async () => {
-  production = await startTestServer({ NODE_ENV: 'production' });
-  development = await startTestServer({ NODE_ENV: 'development' });
-});
-afterAll(async () => {
-  await production.close();
-  await development.close();
-});
+const production = useTestServer({ NODE_ENV: 'production' });
+const development = useTestServer({ NODE_ENV: 'development' });
 
 async function post(server: TestServer, query: string, variables?: Record<string, unknown>) {
   const response = await fetch(`${server.url}/graphql`, {
@@ -23,7 +16,6 @@ async function post(server: TestServer, query: string, variables?: Record<string
 }
 
 const MISSPELT_FIELD = '{ viewer { emial } }';
-const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }';
 const MISSPELT_INPUT = { input: { emial: 'a@example.test', password: 'x', displayName: 'A' } };
 
 describe('GraphQL errors where introspection is off (NODE_ENV=production)', () => {

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
 
 /** A stand-in for the built SPA, so these tests do not depend on a web build. */
@@ -18,11 +18,7 @@ function fakeWebDist(): string {
   return dir;
 }
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ WEB_DIST_DIR: fakeWebDist() });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ WEB_DIST_DIR: fakeWebDist() });
 
 describe('the SPA', () => {
   it('serves client routes from index.html with a strict CSP and no framing', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PASSWORD, TestClient, signUp } from '../helpers/client.js';
 import {
   DEFAULT_REDIRECT_URI,
@@ -8,14 +8,11 @@ import {
   pkcePair,
   postAsApp,
 } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ LOG_LEVEL: 'debug' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ LOG_LEVEL: 'debug' });
 
 describe('the server log after a full flow', () => {
   it('holds no password, session id, client secret, code or token, and is JSON with a request id', async () => {
@@ -32,8 +29,14 @@ describe('the server log after a full flow', () => {
 
     const app = await createApp(owner, { requireSecret: true });
     issued.push(app.clientSecret ?? '');
-    const revealed = await owner.gql<{ revealOAuthAppSecret: { clientSecret: string } }>(
-      `mutation($id: String!) { revealOAuthAppSecret(clientId: $id) { clientSecret } }`,
+    const revealed = await owner.gql(
+      graphql(`
+        mutation LogHygieneRevealOAuthAppSecret($id: String!) {
+          revealOAuthAppSecret(clientId: $id) {
+            clientSecret
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(revealed.data?.revealOAuthAppSecret.clientSecret).toBe(app.clientSecret);
@@ -79,8 +82,14 @@ describe('the server log after a full flow', () => {
     await postAsApp(server, app, '/oauth/introspect', { token: refreshed.access_token });
     await postAsApp(server, app, '/oauth/revoke', { token: refreshed.refresh_token });
 
-    const rotated = await owner.gql<{ rotateOAuthAppSecret: { clientSecret: string } }>(
-      `mutation($id: String!) { rotateOAuthAppSecret(clientId: $id) { clientSecret } }`,
+    const rotated = await owner.gql(
+      graphql(`
+        mutation LogHygieneRotateOAuthAppSecret($id: String!) {
+          rotateOAuthAppSecret(clientId: $id) {
+            clientSecret
+          }
+        }
+      `),
       { id: app.clientId },
     );
     issued.push(rotated.data?.rotateOAuthAppSecret.clientSecret ?? '');

@@ -3,7 +3,7 @@ import { reportCredentials } from '../credentials/support.js';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens } from '../helpers/oauth.js';
 import { freePort } from '../helpers/server-process.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, useTestServer, type TestServer } from '../helpers/server.js';
 import { post } from '../oauth/support.js';
 
 const METRICS_TOKEN = 'a-long-random-scrape-token-for-tests';
@@ -12,11 +12,7 @@ const scrape = (url: string, authorization?: string) =>
   fetch(`${url}/metrics`, { headers: authorization ? { authorization } : {} });
 
 describe('GET /metrics on the main port with METRICS_TOKEN', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ METRICS_TOKEN, RATE_LIMIT_CREDENTIALS: '1/600' });
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer({ METRICS_TOKEN, RATE_LIMIT_CREDENTIALS: '1/600' });
 
   it.each([
     ['no token', undefined],

@@ -1,11 +1,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, TestClient, uniqueEmail } from '../helpers/client.js';
+import { PASSWORD, TestClient, uniqueEmail, SIGN_UP, SIGN_IN } from '../helpers/client.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 // Two instances with separate databases: only Redis can carry a count from one to the other.
 let first: TestServer;

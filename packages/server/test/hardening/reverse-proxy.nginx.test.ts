@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, uniqueEmail } from '../helpers/client.js';
+import { PASSWORD, uniqueEmail, SIGN_UP, SIGN_IN } from '../helpers/client.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { graphqlFrom, requestFrom, type RawAnswer } from '../helpers/from-address.js';
 import { startReverseProxy, type ReverseProxy } from '../helpers/reverse-proxy.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
-
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 // nginx in front of two server processes on one MariaDB database, as docs/scaling-out.md says.
 // Clients are 127.0.0.x addresses of their own per test; nginx connects from 127.0.0.3, the one

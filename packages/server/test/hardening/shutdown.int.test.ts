@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PASSWORD, uniqueEmail } from '../helpers/client.js';
+import { PASSWORD, SIGN_UP, uniqueEmail } from '../helpers/client.js';
 import { startServerProcess } from '../helpers/server-process.js';
 
 describe('on SIGTERM', () => {
@@ -18,7 +18,7 @@ describe('on SIGTERM', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation($input: SignUpInput!) { signUp(input: $input) { email } }',
+        query: SIGN_UP,
         variables: { input: { email: uniqueEmail(), password: PASSWORD, displayName: 'Late' } },
       }),
     });

@@ -3,8 +3,8 @@ import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 
 const SCRIPT = `export const greeting = ${JSON.stringify('hello '.repeat(2000))};\n`;
 
@@ -42,11 +42,7 @@ function getRaw(url: string, headers: Record<string, string>) {
   );
 }
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ WEB_DIST_DIR: webBuild() });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ WEB_DIST_DIR: webBuild() });
 
 describe('SPA assets, precompressed', () => {
   it('sends brotli to a browser that accepts it, varying on Accept-Encoding', async () => {

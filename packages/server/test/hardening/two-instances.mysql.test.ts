@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, TestClient, signUp } from '../helpers/client.js';
+import { PASSWORD, TestClient, signUp, SIGN_IN } from '../helpers/client.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createApp, obtainTokens, postAsApp } from '../helpers/oauth.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { documentedFetch } from '../helpers/openapi-conformance.js';
-
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
+import { graphql } from '../gql/index.js';
 
 // Two server processes on one MariaDB database: nothing either keeps in memory may matter.
 let database: TestDatabase;
@@ -52,7 +51,17 @@ describe('two server processes on one database', () => {
     const user = await signUp(client);
     const onSecond = client.at(second.url);
     expect(
-      (await onSecond.gql<{ viewer: { id: string } }>('{ viewer { id } }')).data?.viewer.id,
+      (
+        await onSecond.gql(
+          graphql(`
+            query TwoInstancesViewer {
+              viewer {
+                id
+              }
+            }
+          `),
+        )
+      ).data?.viewer?.id,
     ).toBe(user.id);
     await onSecond.gql('mutation { signOut }');
     expect((await client.gql('{ viewer { id } }')).data).toEqual({ viewer: null });

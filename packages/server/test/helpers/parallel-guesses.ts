@@ -1,6 +1,7 @@
 import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
-import { PASSWORD, TestClient, signUp } from './client.js';
+import { PASSWORD, TestClient, signUp, SIGN_IN } from './client.js';
 import { createApp } from './oauth.js';
+import { graphql } from '../gql/index.js';
 
 /**
  * Many guesses at one secret sent at the same moment, spread over the given server instances,
@@ -57,8 +58,6 @@ function gqlOutcome(
   if (code === 'TOO_MANY_REQUESTS' && answer.status === 429) return 'limited';
   return `${answer.status} ${code}`;
 }
-
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 /** Wrong passwords for one account at once, then the right one. */
 export async function parallelWrongPasswords(urls: string[]): Promise<Tally> {
@@ -197,13 +196,19 @@ export async function parallelSprayedPasswords(urls: string[]): Promise<Tally> {
   );
 }
 
-const REQUESTING_APP = `query($code: String) { requestingOAuthApp(userCode: $code) { name } }`;
+const REQUESTING_APP = graphql(`
+  query ParallelGuessesRequestingOAuthApp($code: String) {
+    requestingOAuthApp(userCode: $code) {
+      name
+    }
+  }
+`);
 
 /** Wrong user codes on the signed-out sign-in page from one IP at once, then the live code. */
 export async function parallelWrongCodesSignedOut(urls: string[]): Promise<Tally> {
   const { userCode } = await liveUserCode(pick(urls, 0));
   const ask = async (url: string, code: string): Promise<Outcome> => {
-    const answer = await new TestClient(url).gql<{ requestingOAuthApp: unknown }>(REQUESTING_APP, {
+    const answer = await new TestClient(url).gql(REQUESTING_APP, {
       code,
     });
     if (answer.errors) return gqlOutcome(answer, 'NOT_FOUND');

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { afterAll, beforeAll } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import type { DataSource } from 'typeorm';
@@ -62,5 +63,45 @@ export async function startTestServer(
       await db.destroy();
       await database.drop();
     },
+  };
+}
+
+/**
+ * Starts a server with its own database before the suite (or the describe block it is called
+ * in) and closes it after: the beforeAll/afterAll pair, registered here. Returns the server as a
+ * live view: read its fields inside tests and hooks, once it has started.
+ */
+export function useTestServer(
+  env: Record<string, string> = {},
+  options: { rewriteDatabaseUrl?: (url: string) => string } = {},
+): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(env, options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): TestServer => {
+    if (!started) throw new Error('the test server is read before its beforeAll hook has run');
+    return started;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get config() {
+      return current().config;
+    },
+    get db() {
+      return current().db;
+    },
+    get services() {
+      return current().services;
+    },
+    get logs() {
+      return current().logs;
+    },
+    close: () => current().close(),
   };
 }

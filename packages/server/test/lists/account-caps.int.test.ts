@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { connectApp, rest } from '../api/rest.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ MAX_APPS_PER_ACCOUNT: '3', MAX_NOTES_PER_ACCOUNT: '3' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ MAX_APPS_PER_ACCOUNT: '3', MAX_NOTES_PER_ACCOUNT: '3' });
 
 const CREATE_APP = `mutation($input: CreateOAuthAppInput!) {
   createOAuthApp(input: $input) { app { clientId } } }`;
@@ -27,8 +24,14 @@ describe('per-account caps', () => {
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(r.errors?.[0]?.message).toMatch(/at most 3 apps/);
     }
-    const listed = await owner.gql<{ ownedOAuthApps: unknown[] }>(
-      '{ ownedOAuthApps { clientId } }',
+    const listed = await owner.gql(
+      graphql(`
+        query AccountCapsOwnedOAuthApps {
+          ownedOAuthApps {
+            clientId
+          }
+        }
+      `),
     );
     expect(listed.data?.ownedOAuthApps).toHaveLength(3);
   });

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { connectApp } from '../api/rest.js';
 import { gqlOk } from '../apps/owned-apps.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 type PageInfo = { hasNextPage: boolean; endCursor: string | null };
 type Connection<T> = { nodes: T[]; pageInfo: PageInfo };

@@ -1,15 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { gqlOk, grantSession } from '../apps/owned-apps.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** Counts the SQL statements TypeORM sends while `work` runs, through its logger hook. */
 async function statementsDuring(db: DataSource, work: () => Promise<unknown>): Promise<number> {

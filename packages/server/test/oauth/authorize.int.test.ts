@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { authorize, obtainTokens, pkcePair, postAsApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { authorizeParams, authorizePath, userWithApp } from './support.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const REDIRECT = 'https://client.example.test/callback';
 
@@ -242,14 +239,17 @@ describe('GET /oauth/authorize', () => {
     expect(target.searchParams.get('error')).toBe('invalid_request');
     expect(target.searchParams.get('code')).toBeNull();
     expect(target.pathname).not.toBe('/oauth/consent');
-    const owner = await client.gql<{
-      oauthAppActivity: { type: string }[];
-      ownedOAuthApp: { secretLeakedAt: string | null };
-    }>(
-      `query($id: String!) {
-        oauthAppActivity(clientId: $id) { type }
-        ownedOAuthApp(clientId: $id) { secretLeakedAt }
-      }`,
+    const owner = await client.gql(
+      graphql(`
+        query AuthorizeOauthAppActivity($id: String!) {
+          oauthAppActivity(clientId: $id) {
+            type
+          }
+          ownedOAuthApp(clientId: $id) {
+            secretLeakedAt
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(owner.data?.oauthAppActivity.map((e) => e.type)).toContain('SECRET_IN_AUTHORIZE_LINK');
@@ -336,11 +336,7 @@ describe('GET /oauth/authorize', () => {
 });
 
 describe('GET /oauth/authorize rate limit', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE: '3/60' });
-  });
-  afterAll(async () => limited.close());
+  const limited = useTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE: '3/60' });
 
   it('answers 429 with Retry-After past the per-session limit', async () => {
     const { client, app } = await userWithApp(limited, { requireSecret: true });

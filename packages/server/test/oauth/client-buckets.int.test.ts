@@ -1,9 +1,9 @@
 import { DEVICE_CODE_GRANT_TYPE } from '@bnder/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { postFormFrom } from '../helpers/from-address.js';
 import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { ownerWithDeviceApp } from './device-support.js';
 import { userWithApp } from './support.js';
 
@@ -11,16 +11,12 @@ import { userWithApp } from './support.js';
 const STRANGER = '127.0.0.2';
 const USER = '127.0.0.1';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({
-    RATE_LIMITS: 'on',
-    RATE_LIMIT_TOKEN: '4/60',
-    RATE_LIMIT_DEVICE: '3/60',
-    RATE_LIMIT_CLIENT_AUTH: '2/60',
-  });
+const server = useTestServer({
+  RATE_LIMITS: 'on',
+  RATE_LIMIT_TOKEN: '4/60',
+  RATE_LIMIT_DEVICE: '3/60',
+  RATE_LIMIT_CLIENT_AUTH: '2/60',
 });
-afterAll(async () => server.close());
 
 const token = (from: string, params: Record<string, string>, headers = {}) =>
   postFormFrom(from, `${server.url}/oauth/token`, params, headers);

@@ -1,22 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestClient } from '../helpers/client.js';
+import { describe, expect, it } from 'vitest';
+import { TestClient, APPROVE_AUTHORIZATION } from '../helpers/client.js';
 import { authorize, obtainTokens, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { anotherUser, authorizeParams, authorizePath, userWithApp } from './support.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const REQUEST = `query($id: ID!) {
   authorizationRequest(id: $id) { id clientId appName ownerName redirectHost scopes { name description } }
 }`;
-const APPROVE = `mutation($id: ID!) { approveAuthorization(requestId: $id) { redirectTo } }`;
-const DENY = `mutation($id: ID!) { denyAuthorization(requestId: $id) { redirectTo } }`;
-
-type Redirect = { redirectTo: string };
+const DENY = graphql(`
+  mutation ConsentDenyAuthorization($id: ID!) {
+    denyAuthorization(requestId: $id) {
+      redirectTo
+    }
+  }
+`);
 
 /** The user starts authorizing the app and lands on consent; returns the request id. */
 async function pendingRequest(client: TestClient, app: TestApp, scope = 'read delete') {
@@ -55,7 +55,9 @@ describe('consent: authorizationRequest', () => {
     const id = await pendingRequest(client, app);
     const stranger = await anotherUser(server);
     expect((await stranger.gql(REQUEST, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await stranger.gql(APPROVE, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await stranger.gql(APPROVE_AUTHORIZATION, { id })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     expect(
       (await client.gql(REQUEST, { id: '00000000-0000-0000-0000-000000000000' })).errors?.[0]
         ?.extensions?.code,
@@ -76,14 +78,14 @@ describe('consent: approveAuthorization', () => {
   it('sends the user back with code, state and iss, once only', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const id = await pendingRequest(client, app);
-    const approved = await client.gql<{ approveAuthorization: Redirect }>(APPROVE, { id });
+    const approved = await client.gql(APPROVE_AUTHORIZATION, { id });
     const target = new URL(approved.data?.approveAuthorization.redirectTo ?? '');
     expect(`${target.origin}${target.pathname}`).toBe(app.redirectUris[0]);
     expect(target.searchParams.get('code')).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(target.searchParams.get('state')).toBe('xyz');
     expect(target.searchParams.get('iss')).toBe(server.config.publicUrl);
 
-    const again = await client.gql(APPROVE, { id });
+    const again = await client.gql(APPROVE_AUTHORIZATION, { id });
     expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await client.gql(DENY, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -96,7 +98,9 @@ describe('consent: approveAuthorization', () => {
       { id: app.clientId, input: { redirectUris: ['https://client.example.test/new'] } },
     );
     expect(updated.errors).toBeUndefined();
-    expect((await client.gql(APPROVE, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await client.gql(APPROVE_AUTHORIZATION, { id })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('adds the new scopes to what the user granted before', async () => {
@@ -113,13 +117,15 @@ describe('consent: denyAuthorization', () => {
   it('sends the user back with access_denied, state and iss, and no code', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     const id = await pendingRequest(client, app);
-    const denied = await client.gql<{ denyAuthorization: Redirect }>(DENY, { id });
+    const denied = await client.gql(DENY, { id });
     const target = new URL(denied.data?.denyAuthorization.redirectTo ?? '');
     expect(target.searchParams.get('error')).toBe('access_denied');
     expect(target.searchParams.get('state')).toBe('xyz');
     expect(target.searchParams.get('iss')).toBe(server.config.publicUrl);
     expect(target.searchParams.get('code')).toBeNull();
-    expect((await client.gql(APPROVE, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await client.gql(APPROVE_AUTHORIZATION, { id })).errors?.[0]?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -130,14 +136,16 @@ describe('consent with a bearer token', () => {
     const tokens = await obtainTokens(server, client, app, 'read write delete');
     const bearer = new TestClient(server.url);
     bearer.bearer = tokens.access_token;
-    for (const query of [REQUEST, APPROVE, DENY]) {
+    for (const query of [REQUEST, APPROVE_AUTHORIZATION, DENY]) {
       const result = await bearer.gql(query, { id });
       expect(result.data).toBeNull();
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     // A bearer token beside the session cookie is judged alone: still refused.
     client.bearer = tokens.access_token;
-    expect((await client.gql(APPROVE, { id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await client.gql(APPROVE_AUTHORIZATION, { id })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     client.bearer = undefined;
     expect((await client.gql(REQUEST, { id })).data).not.toBeNull();
   });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 import {
   approveCode,
   describeCode,
@@ -12,11 +12,7 @@ import {
 } from './device-support.js';
 import { anotherUser } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const IDENTITY = `mutation($clientId: String!, $input: UpdateOAuthAppInput!) {
   updateOAuthApp(clientId: $clientId, input: $input) { clientId } }`;

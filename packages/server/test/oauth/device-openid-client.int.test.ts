@@ -1,15 +1,11 @@
 import * as oidc from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import { approveCode, denyCode, ownerWithDeviceApp } from './device-support.js';
 import { anotherUser, viewerWith } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  // openid-client waits the interval before each poll: one second keeps the run short.
-  server = await startTestServer({ DEVICE_POLL_INTERVAL: '1' });
-});
-afterAll(async () => server.close());
+// openid-client waits the interval before each poll: one second keeps the run short.
+const server = useTestServer({ DEVICE_POLL_INTERVAL: '1' });
 
 /** What a CLI does: discover the server (RFC 8414), then use its client id and secret. */
 async function cliConfiguration(clientId: string, clientSecret: string | null) {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { startTestServer, useTestServer } from '../helpers/server.js';
 import {
   anotherDeviceApp,
   approveCode,
@@ -12,12 +12,8 @@ import {
 } from './device-support.js';
 import { activityOf, anotherUser, introspect, post, viewerWith } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  // A one-second interval keeps the slow_down cases short; the rules are the same at five.
-  server = await startTestServer({ DEVICE_POLL_INTERVAL: '1' });
-});
-afterAll(async () => server.close());
+// A one-second interval keeps the slow_down cases short; the rules are the same at five.
+const server = useTestServer({ DEVICE_POLL_INTERVAL: '1' });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestClient } from '../helpers/client.js';
 import type { TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   approveCode,
   describeCode,
@@ -11,19 +11,30 @@ import {
   poll,
 } from './device-support.js';
 import { anotherUser, post, viewerWith } from './support.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
-const ROTATE = `mutation($clientId: String!) { rotateOAuthAppSecret(clientId: $clientId) { clientSecret } }`;
+const ROTATE = graphql(`
+  mutation DeviceRevocationRotateOAuthAppSecret($clientId: String!) {
+    rotateOAuthAppSecret(clientId: $clientId) {
+      clientSecret
+    }
+  }
+`);
 const SECRET_OFF = `mutation($clientId: String!) {
   setOAuthAppRequireSecret(clientId: $clientId, requireSecret: false) { clientSecret } }`;
 const DELETE = `mutation($clientId: String!) { deleteOAuthApp(clientId: $clientId) }`;
 const REVOKE = `mutation($clientId: String!) { revokeAuthorizedOAuthApp(clientId: $clientId) }`;
-const AUTHORIZED = `{ authorizedOAuthApps { clientId name scopes } }`;
+const AUTHORIZED = graphql(`
+  query DeviceRevocationAuthorizedOAuthApps {
+    authorizedOAuthApps {
+      clientId
+      name
+      scopes
+    }
+  }
+`);
 
 /**
  * A device-flow session in use, plus two requests still open: one the user approved but the
@@ -61,7 +72,7 @@ describe('the help page’s rules for device-flow sessions', () => {
     const { app } = await ownerWithDeviceApp(server);
     const user = await anotherUser(server);
     await deviceTokens(server, app, user, 'read write');
-    const listed = await user.gql<{ authorizedOAuthApps: unknown[] }>(AUTHORIZED);
+    const listed = await user.gql(AUTHORIZED);
     expect(listed.data?.authorizedOAuthApps).toEqual([
       { clientId: app.clientId, name: 'Test integration', scopes: ['read', 'write'] },
     ]);
@@ -83,7 +94,7 @@ describe('the help page’s rules for device-flow sessions', () => {
     const { client: owner, app } = await ownerWithDeviceApp(server, { requireSecret: true });
     const user = await anotherUser(server);
     const sessions = await deviceSessions(app, user);
-    const rotated = await owner.gql<{ rotateOAuthAppSecret: { clientSecret: string } }>(ROTATE, {
+    const rotated = await owner.gql(ROTATE, {
       clientId: app.clientId,
     });
     const newSecret = rotated.data?.rotateOAuthAppSecret.clientSecret ?? null;

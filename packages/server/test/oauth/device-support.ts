@@ -3,6 +3,7 @@ import type { TestClient } from '../helpers/client.js';
 import { createApp, type TestApp } from '../helpers/oauth.js';
 import type { TestServer } from '../helpers/server.js';
 import { post, userWithApp, type Answer } from './support.js';
+import { graphql } from '../gql/index.js';
 
 export type DeviceStart = {
   device_code: string;
@@ -66,12 +67,39 @@ export function poll(server: TestServer, app: TestApp, deviceCode: string): Prom
   });
 }
 
-const DESCRIBE = `query($code: String!) { deviceAuthorization(userCode: $code) {
-  userCode scopes { name description }
-  app { clientId name description homepageUrl homepageHost privacyPolicyUrl termsOfServiceUrl
-        ownerName createdAt authorizedUserCount } } }`;
-const APPROVE = `mutation($code: String!) { approveDeviceAuthorization(userCode: $code) }`;
-const DENY = `mutation($code: String!) { denyDeviceAuthorization(userCode: $code) }`;
+const DESCRIBE = graphql(`
+  query DeviceSupportDeviceAuthorization($code: String!) {
+    deviceAuthorization(userCode: $code) {
+      userCode
+      scopes {
+        name
+        description
+      }
+      app {
+        clientId
+        name
+        description
+        homepageUrl
+        homepageHost
+        privacyPolicyUrl
+        termsOfServiceUrl
+        ownerName
+        createdAt
+        authorizedUserCount
+      }
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation DeviceSupportApproveDeviceAuthorization($code: String!) {
+    approveDeviceAuthorization(userCode: $code)
+  }
+`);
+const DENY = graphql(`
+  mutation DeviceSupportDenyDeviceAuthorization($code: String!) {
+    denyDeviceAuthorization(userCode: $code)
+  }
+`);
 
 export type DeviceConsent = {
   userCode: string;
@@ -80,15 +108,15 @@ export type DeviceConsent = {
 };
 
 export function describeCode(user: TestClient, code: string) {
-  return user.gql<{ deviceAuthorization: DeviceConsent }>(DESCRIBE, { code });
+  return user.gql(DESCRIBE, { code });
 }
 
 export function approveCode(user: TestClient, code: string) {
-  return user.gql<{ approveDeviceAuthorization: boolean }>(APPROVE, { code });
+  return user.gql(APPROVE, { code });
 }
 
 export function denyCode(user: TestClient, code: string) {
-  return user.gql<{ denyDeviceAuthorization: boolean }>(DENY, { code });
+  return user.gql(DENY, { code });
 }
 
 /** The whole flow: start, the user approves, one poll redeems. Returns the token response. */

@@ -5,8 +5,8 @@ import {
   generateCodeVerifier,
 } from '@badgateway/oauth2-client';
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import {
   LOOPBACK_REDIRECT,
   approveInBrowser,
@@ -15,11 +15,7 @@ import {
   type Integration,
 } from './interop.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** The library discovers every endpoint from the RFC 8414 document under `server`. */
 function configure({ app, issuer }: Integration): OAuth2Client {

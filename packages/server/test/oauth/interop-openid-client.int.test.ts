@@ -1,13 +1,9 @@
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import { LOOPBACK_REDIRECT, approveInBrowser, callApi, integration } from './interop.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** RFC 8414 discovery; the test server is loopback http, which the library refuses unless told. */
 async function discover(clientId: string, secret: string) {

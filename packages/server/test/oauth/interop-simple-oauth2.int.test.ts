@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { AuthorizationCode } from 'simple-oauth2';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { pkcePair } from '../helpers/oauth.js';
+import { useTestServer } from '../helpers/server.js';
 import { introspect } from './support.js';
 import {
   LOOPBACK_REDIRECT,
@@ -11,11 +12,7 @@ import {
   type Integration,
 } from './interop.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 type Metadata = {
   issuer: string;
@@ -42,17 +39,11 @@ async function configure({ app, issuer }: Integration) {
   });
 }
 
-/** RFC 7636 §4.1–4.2; simple-oauth2 passes the parameters through. */
-function pkce() {
-  const verifier = randomBytes(32).toString('base64url');
-  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
-}
-
 describe('interop with simple-oauth2', () => {
   it('runs the whole flow, and revokeAll() reads the revocation answers', async () => {
     const setup = await integration(server);
     const oauth = await configure(setup);
-    const { verifier, challenge } = pkce();
+    const { verifier, challenge } = pkcePair();
     const state = randomBytes(8).toString('hex');
     // The library's types omit PKCE, but it sends every parameter it is given.
     const authorizeParams = {
@@ -101,7 +92,7 @@ describe('interop with simple-oauth2', () => {
     const badCode = {
       code: 'not-a-code',
       redirect_uri: LOOPBACK_REDIRECT,
-      code_verifier: pkce().verifier,
+      code_verifier: pkcePair().verifier,
     };
     const failed = await oauth.getToken(badCode).catch((error: unknown) => error);
     expect(failed).toMatchObject({

@@ -1,7 +1,7 @@
 import { randomBytes, createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authorize } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   authorizeParams,
   authorizePath,
@@ -11,11 +11,7 @@ import {
   type Signed,
 } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const LEGACY_SCOPE = 'notes:write admin';
 

@@ -1,25 +1,25 @@
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { authorizeParams, authorizePath, userWithApp, type Signed } from './support.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** What the owner sees: the leak warning and how many leak events the activity log holds. */
 async function ownerView({ client, app }: Signed) {
-  const result = await client.gql<{
-    oauthAppActivity: { type: string }[];
-    ownedOAuthApp: { secretLeakedAt: string | null };
-  }>(
-    `query($id: String!) {
-      oauthAppActivity(clientId: $id) { type }
-      ownedOAuthApp(clientId: $id) { secretLeakedAt }
-    }`,
+  const result = await client.gql(
+    graphql(`
+      query SecretInLinkOauthAppActivity($id: String!) {
+        oauthAppActivity(clientId: $id) {
+          type
+        }
+        ownedOAuthApp(clientId: $id) {
+          secretLeakedAt
+        }
+      }
+    `),
     { id: app.clientId },
   );
   const events = result.data?.oauthAppActivity ?? [];
@@ -115,8 +115,14 @@ describe('client_secret in an authorize link', () => {
     expectRefused(
       await signedOutLink(authorizePath(authorizeParams(owner.app, { client_secret: old }))),
     );
-    const rotated = await owner.client.gql<{ rotateOAuthAppSecret: { clientSecret: string } }>(
-      `mutation($id: String!) { rotateOAuthAppSecret(clientId: $id) { clientSecret } }`,
+    const rotated = await owner.client.gql(
+      graphql(`
+        mutation SecretInLinkRotateOAuthAppSecret($id: String!) {
+          rotateOAuthAppSecret(clientId: $id) {
+            clientSecret
+          }
+        }
+      `),
       { id: owner.app.clientId },
     );
     const fresh = rotated.data?.rotateOAuthAppSecret.clientSecret ?? '';
@@ -158,11 +164,7 @@ function getFrom(
 }
 
 describe('GET /oauth/authorize signed-out limit per address', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE_IP: '3/60' });
-  });
-  afterAll(async () => limited.close());
+  const limited = useTestServer({ RATE_LIMITS: 'on', RATE_LIMIT_AUTHORIZE_IP: '3/60' });
 
   it('answers 429 to one address past its limit while others and sessions are served', async () => {
     const { client, app } = await userWithApp(limited, { requireSecret: true });

@@ -1,6 +1,7 @@
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, postAsApp, DEFAULT_REDIRECT_URI, type TestApp } from '../helpers/oauth.js';
 import type { TestServer } from '../helpers/server.js';
+import { graphql } from '../gql/index.js';
 
 export type Signed = { client: TestClient; user: { id: string; email: string }; app: TestApp };
 
@@ -106,13 +107,27 @@ export async function introspect(server: TestServer, app: TestApp, token: string
 export async function viewerWith(server: TestServer, accessToken: string) {
   const client = new TestClient(server.url);
   client.bearer = accessToken;
-  return client.gql<{ viewer: { id: string } | null }>('{ viewer { id } }');
+  return client.gql(
+    graphql(`
+      query SupportViewer {
+        viewer {
+          id
+        }
+      }
+    `),
+  );
 }
 
 /** The owner's activity log of an app, newest first, as event types. */
 export async function activityOf(owner: TestClient, app: TestApp): Promise<string[]> {
-  const result = await owner.gql<{ oauthAppActivity: { type: string }[] }>(
-    'query($id: String!) { oauthAppActivity(clientId: $id) { type } }',
+  const result = await owner.gql(
+    graphql(`
+      query SupportOauthAppActivity($id: String!) {
+        oauthAppActivity(clientId: $id) {
+          type
+        }
+      }
+    `),
     { id: app.clientId },
   );
   return result.data?.oauthAppActivity.map((e) => e.type) ?? [];

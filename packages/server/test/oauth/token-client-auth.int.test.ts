@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { obtainTokens } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { basic, pendingCode, post, postRaw, userWithApp } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 describe('POST /oauth/token: client authentication', () => {
   async function codeFor(requireSecret: boolean) {
@@ -112,15 +108,11 @@ describe('POST /oauth/token: client authentication', () => {
 });
 
 describe('POST /oauth/token rate limits', () => {
-  let limited: TestServer;
-  beforeAll(async () => {
-    limited = await startTestServer({
-      RATE_LIMITS: 'on',
-      RATE_LIMIT_CLIENT_AUTH: '2/60',
-      RATE_LIMIT_TOKEN: '3/60',
-    });
+  const limited = useTestServer({
+    RATE_LIMITS: 'on',
+    RATE_LIMIT_CLIENT_AUTH: '2/60',
+    RATE_LIMIT_TOKEN: '3/60',
   });
-  afterAll(async () => limited.close());
 
   it('answers 429 with Retry-After after repeated failed client authentication', async () => {
     const { app } = await userWithApp(limited, { requireSecret: true });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authorize, obtainTokens, pkcePair } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   activityOf,
   anotherUser,
@@ -13,12 +13,9 @@ import {
   userWithApp,
   viewerWith,
 } from './support.js';
+import { graphql } from '../gql/index.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ AUTHORIZATION_CODE_TTL: '1' });
-});
-afterAll(async () => server.close());
+const server = useTestServer({ AUTHORIZATION_CODE_TTL: '1' });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,8 +44,14 @@ describe('POST /oauth/token: authorization_code', () => {
   it('records the app as used when it gets tokens', async () => {
     const { client, app } = await userWithApp(server, { requireSecret: true });
     await obtainTokens(server, client, app, 'read');
-    const owned = await client.gql<{ ownedOAuthApp: { lastUsedAt: string | null } }>(
-      'query($id: String!) { ownedOAuthApp(clientId: $id) { lastUsedAt } }',
+    const owned = await client.gql(
+      graphql(`
+        query TokenCodeOwnedOAuthApp($id: String!) {
+          ownedOAuthApp(clientId: $id) {
+            lastUsedAt
+          }
+        }
+      `),
       { id: app.clientId },
     );
     expect(owned.data?.ownedOAuthApp.lastUsedAt).not.toBeNull();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rest } from '../api/rest.js';
 import { GQL, gqlOk, type SecretPayload } from '../apps/owned-apps.js';
-import { PASSWORD, TestClient } from '../helpers/client.js';
+import { PASSWORD, TestClient, SIGN_IN } from '../helpers/client.js';
 import { createApp, obtainTokens } from '../helpers/oauth.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import {
@@ -35,7 +35,6 @@ afterAll(async () => {
 const SUDO_REQUIRED = { code: 'FORBIDDEN', reason: 'SUDO_REQUIRED' };
 const SUDO_MESSAGE = 'Confirm your password to continue';
 const FIFTEEN_MINUTES = 15 * 60_000;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { id } }`;
 
 describe('sudo mode with a cookie session', () => {
   it('refuses the GraphQL secret and delete actions once the sign-in is older than SUDO_TTL, and none happens', async () => {

@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GQL, gqlOk, type GqlApp } from '../apps/owned-apps.js';
 import { PASSWORD, TestClient } from '../helpers/client.js';
 import { createApp, obtainTokens } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { CONFIRM_PASSWORD, ageSignIn, ownerWithApp, restAsSession } from './sudo-actions.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const SUDO_REQUIRED = { code: 'FORBIDDEN', reason: 'SUDO_REQUIRED' };
 const SUDO_MESSAGE = 'Confirm your password to continue';

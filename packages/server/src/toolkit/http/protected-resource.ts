@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { SCOPES, SPA_PAGES } from '@bnder/shared';
+import { API_SCOPES, SPA_PAGES } from '@bnder/shared';
 
 /**
  * The APIs this server protects, as RFC 9728 resources. The root one (`<issuer>`) names the
@@ -34,7 +34,8 @@ export function protectedResourceMetadata(issuer: string, resource: ProtectedRes
     resource_name: resource.name,
     // This server is its own and only authorization server (RFC 8414 §2 `issuer`).
     authorization_servers: [issuer],
-    scopes_supported: [...SCOPES],
+    // The API's own scopes: the identity scopes (OpenID Connect) are for userinfo, not this resource.
+    scopes_supported: [...API_SCOPES],
     // RFC 6750 §2.1 only: the API reads no token from a form body or the query.
     bearer_methods_supported: ['header'],
     resource_documentation: `${issuer}${SPA_PAGES.developersApi}`,

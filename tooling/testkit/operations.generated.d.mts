@@ -11,6 +11,8 @@ export type CreateOAuthAppInput = {
   description?: string | null | undefined;
   /** The app’s homepage (https) */
   homepageUrl?: string | null | undefined;
+  /** The algorithm the app’s ID tokens are signed with (OpenID Connect Dynamic Client Registration 1.0 §2): RS256 or ES256; RS256 when left out on create */
+  idTokenSignedResponseAlg?: string | null | undefined;
   /** The name users see on the consent page */
   name: string;
   /** The app’s privacy policy (https) */

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { boolean, epochMs } from '../db/columns.js';
+import type { IdTokenAlg } from '../grants/id-token-algs.js';
 
 /** An owned OAuth application. Never exposed directly: see app.type.ts for the public shape. */
 @Entity('oauth_apps')
@@ -69,6 +70,10 @@ export class AppEntity {
   /** RFC 9449: every token request must carry a DPoP proof. Off by default. */
   @Column({ name: 'require_dpop', type: 'boolean', transformer: boolean })
   requireDpop: boolean;
+
+  /** OpenID Connect Dynamic Client Registration 1.0 §2: RS256 (the default) or ES256. */
+  @Column({ name: 'id_token_signed_response_alg', type: 'varchar', length: 10 })
+  idTokenSignedResponseAlg: IdTokenAlg;
 
   /** Who the app is, as the consent page shows it; each optional. */
   @Column({ type: 'varchar', length: 400, nullable: true })

@@ -18,6 +18,7 @@ export function toAppJson(app: AppEntity) {
     rotate_secret_on_leak: app.rotateSecretOnLeak,
     require_pushed_authorization_requests: app.requirePushedAuthorizationRequests,
     require_dpop: app.requireDpop,
+    id_token_signed_response_alg: app.idTokenSignedResponseAlg,
     secret_leaked_at: app.secretLeakedAt?.toISOString() ?? null,
     secret_leak_url: app.secretLeakUrl,
     suspended_at: app.suspendedAt?.toISOString() ?? null,

@@ -82,6 +82,12 @@ export class OAuthAppType {
   requireDpop: boolean;
 
   @Field(() => String, {
+    description:
+      'The algorithm the app’s ID tokens are signed with (OpenID Connect Dynamic Client Registration 1.0 §2): RS256 (the default) or ES256',
+  })
+  idTokenSignedResponseAlg: string;
+
+  @Field(() => String, {
     nullable: true,
     description: 'What the app does, shown on the consent page (at most 400 characters)',
   })
@@ -114,6 +120,7 @@ export class OAuthAppType {
       allowDeviceFlow: app.allowDeviceFlow,
       requirePushedAuthorizationRequests: app.requirePushedAuthorizationRequests,
       requireDpop: app.requireDpop,
+      idTokenSignedResponseAlg: app.idTokenSignedResponseAlg,
       description: app.description,
       homepageUrl: app.homepageUrl,
       privacyPolicyUrl: app.privacyPolicyUrl,

@@ -32,6 +32,13 @@ class AppProfileInput {
 
   @Field(() => String, {
     nullable: true,
+    description:
+      'The algorithm the app’s ID tokens are signed with (OpenID Connect Dynamic Client Registration 1.0 §2): RS256 or ES256; RS256 when left out on create',
+  })
+  idTokenSignedResponseAlg?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
     description: 'What the app does: at most 400 characters, with the name’s character rules',
   })
   description?: string | null;

@@ -127,6 +127,7 @@ export class AppsResolver {
       rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
       requirePushedAuthorizationRequests: input.requirePushedAuthorizationRequests ?? undefined,
       requireDpop: input.requireDpop ?? undefined,
+      idTokenSignedResponseAlg: input.idTokenSignedResponseAlg ?? undefined,
     });
     return OAuthAppSecretPayload.from(created);
   }
@@ -151,6 +152,7 @@ export class AppsResolver {
       rotateSecretOnLeak: input.rotateSecretOnLeak ?? undefined,
       requirePushedAuthorizationRequests: input.requirePushedAuthorizationRequests ?? undefined,
       requireDpop: input.requireDpop ?? undefined,
+      idTokenSignedResponseAlg: input.idTokenSignedResponseAlg ?? undefined,
       description: input.description,
       homepageUrl: input.homepageUrl,
       privacyPolicyUrl: input.privacyPolicyUrl,

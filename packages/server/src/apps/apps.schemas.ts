@@ -43,6 +43,13 @@ const requireDpop = {
     'Require DPoP (RFC 9449): a token request without a DPoP proof is refused with ' +
     '`invalid_dpop_proof`. Off unless turned on; a client may send proofs either way.',
 } as const;
+const idTokenSignedResponseAlg = {
+  type: 'string',
+  enum: ['RS256', 'ES256'],
+  description:
+    'The algorithm the app’s ID tokens are signed with (OpenID Connect Dynamic Client ' +
+    'Registration 1.0 §2): `RS256` unless set to `ES256`. Both keys are in the JWKS.',
+} as const;
 const description = {
   type: ['string', 'null'],
   description: `What the app does, shown on the consent page: at most ${APP_DESCRIPTION_MAX} characters, with the name’s character rules. Empty or null clears it.`,
@@ -73,6 +80,7 @@ const profileProperties = {
   rotate_secret_on_leak: rotateSecretOnLeak,
   require_pushed_authorization_requests: requirePushedAuthorizationRequests,
   require_dpop: requireDpop,
+  id_token_signed_response_alg: idTokenSignedResponseAlg,
   description,
   homepage_url: link('homepage'),
   privacy_policy_url: link('privacy policy'),
@@ -130,6 +138,7 @@ const appRequired = [
   'rotate_secret_on_leak',
   'require_pushed_authorization_requests',
   'require_dpop',
+  'id_token_signed_response_alg',
   'secret_leaked_at',
   'secret_leak_url',
   'suspended_at',
@@ -220,6 +229,7 @@ export function appPatchFrom(body: ClientBody) {
     rotateSecretOnLeak: body.rotate_secret_on_leak,
     requirePushedAuthorizationRequests: body.require_pushed_authorization_requests,
     requireDpop: body.require_dpop,
+    idTokenSignedResponseAlg: body.id_token_signed_response_alg,
     description: body.description,
     homepageUrl: body.homepage_url,
     privacyPolicyUrl: body.privacy_policy_url,

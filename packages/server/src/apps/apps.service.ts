@@ -18,6 +18,8 @@ import { sudoRequired } from '../principals/recent-sign-in.js';
 import { applyRotateOnLeak, readRotateOnLeak } from './rotate-on-leak.js';
 import { applyRequirePushed, readRequirePushed } from './require-pushed-requests.js';
 import { applyRequireDpop, readRequireDpop } from './require-dpop.js';
+import { applyIdTokenSigningAlg, readIdTokenSigningAlg } from './id-token-signing-alg.js';
+import { DEFAULT_ID_TOKEN_ALG } from '../grants/id-token-algs.js';
 import { inTransaction } from '../db/transaction.js';
 import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
 
@@ -32,6 +34,7 @@ export type AppPatch = AppProfilePatch & {
   rotateSecretOnLeak?: unknown;
   requirePushedAuthorizationRequests?: unknown;
   requireDpop?: unknown;
+  idTokenSignedResponseAlg?: unknown;
 };
 
 /** Owned OAuth apps: what their owner can do with them. Every change records its event. */
@@ -90,6 +93,8 @@ export class AppsService {
       lastUsedAt: null,
       allowDeviceFlow: profile.allowDeviceFlow ?? false,
       requireDpop: readRequireDpop(input.requireDpop) ?? false,
+      idTokenSignedResponseAlg:
+        readIdTokenSigningAlg(input.idTokenSignedResponseAlg) ?? DEFAULT_ID_TOKEN_ALG,
       description: profile.description ?? null,
       homepageUrl: profile.homepageUrl ?? null,
       privacyPolicyUrl: profile.privacyPolicyUrl ?? null,
@@ -133,6 +138,7 @@ export class AppsService {
     const rotateOnLeak = readRotateOnLeak(patch.rotateSecretOnLeak);
     const requirePushed = readRequirePushed(patch.requirePushedAuthorizationRequests);
     const requireDpop = readRequireDpop(patch.requireDpop);
+    const idTokenAlg = readIdTokenSigningAlg(patch.idTokenSignedResponseAlg);
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!recentSignIn && widensWhereTokensGo(app, redirectUris, profile.allowDeviceFlow)) {
@@ -146,6 +152,7 @@ export class AppsService {
       await applyRotateOnLeak(m, app, rotateOnLeak, ownerId, this.events);
       await applyRequirePushed(m, app, requirePushed, ownerId, this.events);
       await applyRequireDpop(m, app, requireDpop);
+      await applyIdTokenSigningAlg(m, app, idTokenAlg);
       const clientSecret =
         requireSecret === undefined
           ? null

@@ -13,6 +13,7 @@ const CLIENT_COLUMNS = [
   'allow_device_flow',
   'suspended_at',
   'require_dpop',
+  'id_token_signed_response_alg',
 ];
 
 /**

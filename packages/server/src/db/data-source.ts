@@ -16,6 +16,7 @@ import { LeakedCredentialsAndSuspension1765200000000 } from './migrations/176520
 import { OpenIdSigningKeys1765300000000 } from './migrations/1765300000000-openid-signing-keys.js';
 import { Dpop1765310000000 } from './migrations/1765310000000-dpop.js';
 import { PushedAuthorizationRequests1765320000000 } from './migrations/1765320000000-pushed-authorization-requests.js';
+import { IdTokenSigningAlg1765340000000 } from './migrations/1765340000000-id-token-signing-alg.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -30,6 +31,7 @@ const migrations = [
   OpenIdSigningKeys1765300000000,
   Dpop1765310000000,
   PushedAuthorizationRequests1765320000000,
+  IdTokenSigningAlg1765340000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { sha256 } from '../crypto/tokens.js';
+import type { IdTokenAlg } from './id-token-algs.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { selectList, type RawRow } from '../db/row-mapper.js';
 import {
@@ -25,6 +26,8 @@ export type OAuthClient = {
   suspendedAt: Date | null;
   /** RFC 9449: token requests without a DPoP proof are refused. */
   requireDpop: boolean;
+  /** OpenID Connect Dynamic Client Registration 1.0 §2: what the app's ID tokens are signed with. */
+  idTokenSignedResponseAlg: IdTokenAlg;
 };
 
 /**

@@ -26,6 +26,7 @@ describe('POST /oauth/clients', () => {
       rotate_secret_on_leak: false,
       require_pushed_authorization_requests: false,
       require_dpop: false,
+      id_token_signed_response_alg: 'RS256',
       secret_leaked_at: null,
       secret_leak_url: null,
       suspended_at: null,

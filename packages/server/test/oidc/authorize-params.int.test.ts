@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { authorize, postAsApp, pkcePair } from '../helpers/oauth.js';
@@ -128,6 +128,29 @@ describe('authorize with OpenID Connect parameters', () => {
     );
     expect(same.searchParams.get('code')).not.toBeNull();
 
+    const other = await anotherUser(server);
+    const elsewhere = await firstRedirect(
+      other,
+      withPkce(signed.app, { scope: 'openid read', prompt: 'none', id_token_hint: hint }),
+    );
+    expect(elsewhere.searchParams.get('error')).toBe('login_required');
+  });
+
+  it('takes an id_token_hint signed ES256 for an app that registered ES256', async () => {
+    const signed = await userWithApp(server);
+    const patched = await signed.client.fetch(`/consumer/v1/oauth/clients/${signed.app.clientId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ id_token_signed_response_alg: 'ES256' }),
+    });
+    expect(patched.status).toBe(200);
+    const hint = await idTokenFor(signed);
+    expect(decodeProtectedHeader(hint).alg).toBe('ES256');
+    const same = await firstRedirect(
+      signed.client,
+      withPkce(signed.app, { scope: 'openid read', prompt: 'none', id_token_hint: hint }),
+    );
+    expect(same.searchParams.get('code')).not.toBeNull();
     const other = await anotherUser(server);
     const elsewhere = await firstRedirect(
       other,

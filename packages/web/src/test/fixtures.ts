@@ -19,6 +19,7 @@ export function ownedApp(overrides: Partial<OwnedApp> = {}): OwnedApp {
     allowDeviceFlow: false,
     requirePushedAuthorizationRequests: false,
     requireDpop: false,
+    idTokenSignedResponseAlg: 'RS256',
     description: null,
     homepageUrl: null,
     privacyPolicyUrl: null,

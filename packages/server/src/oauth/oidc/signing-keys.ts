@@ -10,13 +10,9 @@ import type { SecretBox } from '../../crypto/secret-box.js';
 import type { SigningKeyEntity } from '../../grants/signing-key.entity.js';
 import type { NewSigningKey, SigningKeyStore } from '../../grants/signing-key.store.js';
 
-/**
- * The algorithms ID tokens are signed with, each with its own active key. OpenID Connect
- * Discovery §3 requires RS256. The table and this module take any JWS algorithm jose can
- * generate (ES256 too), but no app can choose another one yet, so only RS256 keys are made.
- */
-export const ID_TOKEN_ALGS = ['RS256'] as const;
-export type IdTokenAlg = (typeof ID_TOKEN_ALGS)[number];
+import { ID_TOKEN_ALGS, type IdTokenAlg } from '../../grants/id-token-algs.js';
+
+export { ID_TOKEN_ALGS, type IdTokenAlg };
 
 /**
  * Keys are re-read this often, so a rotation on one instance reaches every other one within

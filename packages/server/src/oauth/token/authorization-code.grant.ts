@@ -62,6 +62,7 @@ export class AuthorizationCodeGrant implements GrantHandler {
     await this.issuer.recordUse(client, code.userId, code.consentLastUsedAt);
     const idToken = await this.idTokens.issue({
       clientId: client.clientId,
+      alg: client.idTokenSignedResponseAlg,
       userId: code.userId,
       scope: code.scope,
       accessToken: tokens.accessToken,

@@ -58,6 +58,7 @@ export class DeviceCodeGrant implements GrantHandler {
     await this.issuer.recordUse(client, userId);
     const idToken = await this.idTokens.issue({
       clientId: client.clientId,
+      alg: client.idTokenSignedResponseAlg,
       userId,
       scope: request.scope,
       accessToken: tokens.accessToken,

@@ -14,7 +14,8 @@ export type IdTokenRequest = {
   /** Echoed exactly when the authorize request carried one (OIDC Core §3.1.2.1). */
   nonce: string | null;
   authTime: Date | null;
-  alg?: IdTokenAlg;
+  /** The client's registered `id_token_signed_response_alg` (Registration §2). */
+  alg: IdTokenAlg;
 };
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
@@ -47,7 +48,7 @@ export class IdTokens {
       ...(request.nonce !== null ? { nonce: request.nonce } : {}),
       ...identityClaims(scopes, user),
     };
-    const { kid, alg, key } = await this.keys.active(request.alg ?? 'RS256');
+    const { kid, alg, key } = await this.keys.active(request.alg);
     return new SignJWT(claims)
       .setProtectedHeader({ alg, kid, typ: 'JWT' })
       .setIssuer(this.issuer())

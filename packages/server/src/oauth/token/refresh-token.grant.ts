@@ -56,6 +56,7 @@ export class RefreshTokenGrant implements GrantHandler {
     const idToken = grantsOpenId(accessScope)
       ? await this.idTokens.issue({
           clientId: client.clientId,
+          alg: client.idTokenSignedResponseAlg,
           userId: token.userId,
           scope: accessScope,
           accessToken: tokens.accessToken,

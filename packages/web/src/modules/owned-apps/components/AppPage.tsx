@@ -26,6 +26,7 @@ import { LeakedSecretBanner } from './LeakedSecretBanner';
 import { RequireSecretSetting } from './RequireSecretSetting';
 import { PushedRequestsSetting } from './PushedRequestsSetting';
 import { RequireDpopSetting } from './RequireDpopSetting';
+import { IdTokenAlgSetting } from './IdTokenAlgSetting';
 import { RotateOnLeakSetting } from './RotateOnLeakSetting';
 import { SuspendedAppBanner } from './SuspendedAppBanner';
 import { Section } from './Section';
@@ -112,6 +113,9 @@ function AppDetails({ app }: { app: OwnedApp }) {
       </Section>
       <Section title="Authorization requests">
         <PushedRequestsSetting app={app} />
+      </Section>
+      <Section title="OpenID Connect">
+        <IdTokenAlgSetting app={app} />
       </Section>
       <Section title="Activity">
         <ActivityLog clientId={app.clientId} />

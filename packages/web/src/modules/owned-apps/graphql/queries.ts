@@ -18,6 +18,7 @@ export const OWNED_APP_FIELDS = graphql(`
     allowDeviceFlow
     requirePushedAuthorizationRequests
     requireDpop
+    idTokenSignedResponseAlg
     description
     homepageUrl
     privacyPolicyUrl

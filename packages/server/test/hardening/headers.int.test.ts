@@ -101,6 +101,29 @@ describe('every HTML answer carries the page security headers', () => {
   });
 });
 
+describe('the API reference page', () => {
+  it('alone allows inline styles, for its reference UI, and never inline script or eval', async () => {
+    for (const path of ['/developers/api', '/developers/api/', '/developers/api?x=1']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+      expect(csp).toContain("script-src 'self';");
+      expect(csp).not.toContain('unsafe-eval');
+      expect(csp).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it.each(['/developers/authorizing', '/developers/api-x', '/developers', '/settings/development'])(
+    'leaves %s with the strict policy',
+    async (path) => {
+      const response = await fetch(`${server.url}${path}`);
+      expectPageHeaders(response);
+      expect(response.headers.get('content-security-policy')).toContain("style-src 'self';");
+    },
+  );
+});
+
 describe('GraphQL responses', () => {
   it('are never cached', async () => {
     const response = await fetch(`${server.url}/graphql`, {

@@ -118,7 +118,10 @@ export default function AuthorizingGuidePage() {
               <code>{PUBLISHED_DOCUMENTS.openApi}</code>
             </a>
             : the REST API as OpenAPI 3.1, also readable as the{' '}
-            <Link to={DEVELOPER_PAGES.api}>API reference</Link>.
+            <Link to={DEVELOPER_PAGES.api} reloadDocument>
+              API reference
+            </Link>
+            .
           </li>
           <li>
             <a href={PUBLISHED_DOCUMENTS.graphqlSchema}>

@@ -58,7 +58,9 @@ export function ConnectYourApp({
           ? 'A confidential client: your server exchanges codes with the client secret, which the examples read from $CLIENT_SECRET unless you reveal it above.'
           : 'A public client: it has no secret and proves itself with PKCE (S256) instead.'}{' '}
         <Link to={DEVELOPER_PAGES.authorizing}>How authorizing works</Link> ·{' '}
-        <Link to={DEVELOPER_PAGES.api}>API reference</Link>
+        <Link to={DEVELOPER_PAGES.api} reloadDocument>
+          API reference
+        </Link>
       </p>
       <RedirectUriPicker uris={app.redirectUris} value={redirectUri} onChange={setPicked} />
       <ScopePicker value={scopes} onChange={setScopes} />

@@ -1,7 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 afterEach(() => {
   cleanup();
 });
+
+/**
+ * The API reference UI (RapiDoc) is a custom element that needs a real browser: it observes
+ * layout and fetches the OpenAPI document itself, which jsdom cannot do. Unit tests only route to
+ * its page, so the element stays undefined here; the browser tests (e2e/developer-guide) render it
+ * in Chromium against the server.
+ */
+vi.mock('rapidoc', () => ({}));

@@ -103,6 +103,33 @@ describe('developer guide', () => {
     expect(await schema.text()).toContain('type OAuthApp');
   });
 
+  it('leaves the API reference by a document load, so the next page has the site’s own policy', async () => {
+    // The reference's page policy allows inline styles (RapiDoc needs them); no other page's does.
+    const leave = async (click: () => Promise<void>) => {
+      await page.goto('/developers/api');
+      await page.getByRole('heading', { name: 'API reference', level: 1 }).waitFor();
+      const [document] = await Promise.all([
+        page.waitForResponse((response) => response.request().isNavigationRequest()),
+        click(),
+      ]);
+      return document.headers()['content-security-policy'] ?? '';
+    };
+    const reference = await page.goto('/developers/api');
+    expect(reference?.headers()['content-security-policy']).toContain("'unsafe-inline'");
+
+    const fromHeader = await leave(() =>
+      page.getByRole('banner').getByRole('link', { name: 'Bnder', exact: true }).click(),
+    );
+    expect(fromHeader).toContain("style-src 'self'");
+    expect(fromHeader).not.toContain("'unsafe-inline'");
+
+    const fromText = await leave(() =>
+      page.getByRole('main').getByRole('link', { name: 'Authorizing an app' }).click(),
+    );
+    await page.getByRole('heading', { name: 'Authorizing an app', level: 1 }).waitFor();
+    expect(fromText).not.toContain("'unsafe-inline'");
+  });
+
   it('keeps the site header on the not-found view, with the way back', async () => {
     const guest = await (await newSession(suite.browser, suite.server.baseUrl)).newPage();
     await guest.goto('/no/such/page');

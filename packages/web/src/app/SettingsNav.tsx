@@ -1,5 +1,5 @@
 import { SPA_PAGES } from '@bnder/shared';
-import { NavLink, useLocation } from 'react-router';
+import { NavLink } from 'react-router';
 
 const navClass = ({ isActive }: { isActive: boolean }) =>
   isActive ? 'settings-nav__link settings-nav__link--active' : 'settings-nav__link';
@@ -23,11 +23,10 @@ const GROUPS = [
 
 /** The side navigation of the settings and the developer pages. */
 export function SettingsNav() {
-  const { pathname } = useLocation();
   // The API reference is served with a Content Security Policy of its own (the server's
-  // page-headers.ts): a document load, not a client-side route change, enters and leaves it.
-  const ownPolicy = (to: string) =>
-    to === SPA_PAGES.developersApi || pathname === SPA_PAGES.developersApi;
+  // page-headers.ts): a document load, not a client-side route change, enters it (and the page
+  // itself turns every way out into one, lib/leave-by-document-load.ts).
+  const ownPolicy = (to: string) => to === SPA_PAGES.developersApi;
   return (
     <nav className="settings-nav" aria-label="Settings">
       {GROUPS.map((group) => (

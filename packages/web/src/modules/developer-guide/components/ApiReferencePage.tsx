@@ -3,6 +3,7 @@ import '../../../styles/developer-guide.css';
 // CDN), so only /developers/api downloads it.
 import 'rapidoc';
 import { Link } from 'react-router';
+import { useLeaveByDocumentLoad } from '../../../lib/leave-by-document-load';
 import { PageHeading } from '../../../ui/PageHeading';
 import { DEVELOPER_PAGES, PUBLISHED_DOCUMENTS } from '../paths';
 import { RAPIDOC_FONTS, RAPIDOC_THEMES } from '../rapidoc/rapidoc-theme';
@@ -14,15 +15,14 @@ import { useColorScheme } from '../rapidoc/use-color-scheme';
  */
 export default function ApiReferencePage() {
   const colors = RAPIDOC_THEMES[useColorScheme()];
+  useLeaveByDocumentLoad();
   return (
     <>
       <PageHeading>API reference</PageHeading>
       <p className="section__intro">
         The REST API under <code>/consumer/v1</code>, for an app that holds an access token.{' '}
-        <Link to={DEVELOPER_PAGES.authorizing} reloadDocument>
-          Authorizing an app
-        </Link>{' '}
-        says how to get one. The same description as OpenAPI 3.1:{' '}
+        <Link to={DEVELOPER_PAGES.authorizing}>Authorizing an app</Link> says how to get one. The
+        same description as OpenAPI 3.1:{' '}
         <a href={PUBLISHED_DOCUMENTS.openApi}>
           <code>{PUBLISHED_DOCUMENTS.openApi}</code>
         </a>

@@ -1,4 +1,5 @@
 import { nextCursorProperty } from '../toolkit/http/rest-page.js';
+import type { JsonOf } from '../toolkit/http/reply-types.js';
 import { NOTE_BODY_MAX, NOTE_TITLE_MAX } from './note.schemas.js';
 
 /** JSON schemas of the resource API: they validate requests and become the OpenAPI document. */
@@ -39,6 +40,13 @@ export const noteList = {
   },
   required: ['data', 'next_cursor'],
 } as const;
+
+/** The response schemas of /notes, for the API's components.schemas and the `$ref`s' types. */
+export const NOTE_SCHEMAS = [note, noteList] as const;
+
+/** A note and the caller's profile as the REST answers carry them, derived from the schemas. */
+export type NoteJson = JsonOf<typeof note>;
+export type ProfileJson = JsonOf<typeof profile>;
 
 const title = {
   type: 'string',

@@ -1,21 +1,25 @@
 import type { ConsumerRoutes } from '../toolkit/http/consumer-api.js';
-import { requireScope } from '../toolkit/http/consumer-api.js';
+import { addResponseSchemas, requireScope } from '../toolkit/http/consumer-api.js';
 import { requireProfile } from '../toolkit/principal.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer } from '../toolkit/http/openapi-responses.js';
 import { API_EXAMPLES } from './api.examples.js';
-import { profile, updateProfileBody } from './api.schemas.js';
+import { profile, updateProfileBody, type ProfileJson } from './api.schemas.js';
 import type { Profile, ProfileService } from './profile.service.js';
 import { withSnakeCaseFields } from './rest-fields.js';
 
-const toProfileJson = (p: Profile) => ({ id: p.id, email: p.email, display_name: p.displayName });
+const toProfileJson = (p: Profile): ProfileJson => ({
+  id: p.id,
+  email: p.email,
+  display_name: p.displayName,
+});
 
 /** GET and PATCH /consumer/v1/me: the caller's own profile. */
 export const meRoutes: ConsumerRoutes<{ profile: ProfileService }> = (
-  api,
+  consumerApi,
   { profile: profiles },
 ) => {
-  api.addSchema(profile);
+  const api = addResponseSchemas(consumerApi, [profile]);
 
   api.get(
     '/me',

@@ -1,12 +1,5 @@
+import type { NoteJson } from './api.schemas.js';
 import type { NoteEntity } from './note.entity.js';
-
-export type NoteJson = {
-  id: string;
-  title: string;
-  body: string;
-  created_at: string;
-  updated_at: string;
-};
 
 export function toNoteJson(note: NoteEntity): NoteJson {
   return {

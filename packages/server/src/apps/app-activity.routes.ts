@@ -1,11 +1,15 @@
-import { requireScope, type ConsumerRoutes } from '../toolkit/http/consumer-api.js';
+import {
+  addResponseSchemas,
+  requireScope,
+  type ConsumerRoutes,
+} from '../toolkit/http/consumer-api.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer } from '../toolkit/http/openapi-responses.js';
 import { pageQuery, restPageRequest, sendPage } from '../toolkit/http/rest-page.js';
 import type { AppActivityService } from './app-activity.service.js';
 import {
   APP_EVENT_EXAMPLES,
-  appEvent,
+  APP_EVENT_SCHEMAS,
   appEventList,
   toAppEventJson,
 } from './app-activity.schemas.js';
@@ -13,11 +17,10 @@ import { clientParams } from './apps.schemas.js';
 
 /** GET /consumer/v1/oauth/clients/{client_id}/activity: the owner's log of one app, paged. */
 export const appActivityRoutes: ConsumerRoutes<{ appActivity: AppActivityService }> = (
-  api,
+  consumerApi,
   { appActivity },
 ) => {
-  api.addSchema(appEvent);
-  api.addSchema(appEventList);
+  const api = addResponseSchemas(consumerApi, APP_EVENT_SCHEMAS);
 
   api.get(
     '/oauth/clients/:client_id/activity',

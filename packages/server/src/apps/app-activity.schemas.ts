@@ -1,5 +1,6 @@
 import { APP_EVENT_TYPES } from '@bnder/shared';
 import { nextCursorProperty } from '../toolkit/http/rest-page.js';
+import type { JsonOf } from '../toolkit/http/reply-types.js';
 import type { AppActivityEntry } from './app-activity.service.js';
 
 /** JSON schemas and examples of an app's activity log over REST, for validation and OpenAPI. */
@@ -28,7 +29,10 @@ export const appEventList = {
   required: ['data', 'next_cursor'],
 } as const;
 
-export function toAppEventJson(entry: AppActivityEntry) {
+/** The response schemas above, for the API's components.schemas and the `$ref`s' types. */
+export const APP_EVENT_SCHEMAS = [appEvent, appEventList] as const;
+
+export function toAppEventJson(entry: AppActivityEntry): JsonOf<typeof appEvent> {
   return {
     id: entry.id,
     type: entry.type,

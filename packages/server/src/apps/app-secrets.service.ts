@@ -11,6 +11,8 @@ import { sha256 } from '../crypto/tokens.js';
 
 /** The app after an action, and the secret in full only when the action created or revealed one. */
 export type AppWithSecret = { app: AppEntity; clientSecret: string | null };
+/** After an action that always has a secret to give: rotate, reveal, copy. */
+type AppAndSecret = { app: AppEntity; clientSecret: string };
 
 /**
  * The client secret of an owned app: require on/off, rotate, reveal. A secret is stored sealed
@@ -57,7 +59,7 @@ export class AppSecretsService {
   }
 
   /** The old secret stops working at once and every session of the app is signed out. */
-  rotateSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
+  rotateSecret(ownerId: string, clientId: string): Promise<AppAndSecret> {
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!app.requireSecret) {
@@ -83,7 +85,7 @@ export class AppSecretsService {
   }
 
   /** An explicit reveal by the owner; each one is recorded. */
-  revealSecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
+  revealSecret(ownerId: string, clientId: string): Promise<AppAndSecret> {
     return this.openSecret(ownerId, clientId, 'SECRET_REVEALED');
   }
 
@@ -91,7 +93,7 @@ export class AppSecretsService {
    * The secret for the owner's clipboard, never put on screen; recorded as a copy, so the log
    * says what the owner did.
    */
-  copySecret(ownerId: string, clientId: string): Promise<AppWithSecret> {
+  copySecret(ownerId: string, clientId: string): Promise<AppAndSecret> {
     return this.openSecret(ownerId, clientId, 'SECRET_COPIED');
   }
 
@@ -99,7 +101,7 @@ export class AppSecretsService {
     ownerId: string,
     clientId: string,
     event: 'SECRET_REVEALED' | 'SECRET_COPIED',
-  ): Promise<AppWithSecret> {
+  ): Promise<AppAndSecret> {
     return inTransaction(this.db, async (m) => {
       const app = await lockOwnedApp(m, ownerId, clientId);
       if (!app.requireSecret || app.secretSealed === null) {

@@ -1,7 +1,8 @@
 import type { AppEntity } from './app.entity.js';
+import type { OAuthClientJson, OAuthClientWithSecretJson } from './apps.schemas.js';
 
 /** The REST shape of an app (docs/features.md, "Owned OAuth Applications"): snake_case, ISO times, never the secret. */
-export function toAppJson(app: AppEntity) {
+export function toAppJson(app: AppEntity): OAuthClientJson {
   return {
     client_id: app.clientId,
     name: app.name,
@@ -27,6 +28,9 @@ export function toAppJson(app: AppEntity) {
 }
 
 /** After an action that created a secret: the app plus `client_secret`, only when there is one. */
-export function toAppJsonWithSecret(app: AppEntity, clientSecret: string | null) {
+export function toAppJsonWithSecret(
+  app: AppEntity,
+  clientSecret: string | null,
+): OAuthClientWithSecretJson {
   return { ...toAppJson(app), ...(clientSecret === null ? {} : { client_secret: clientSecret }) };
 }

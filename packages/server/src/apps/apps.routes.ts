@@ -1,6 +1,10 @@
 import type { FastifyRequest } from 'fastify';
 import { withSnakeCaseFields } from '../api/rest-fields.js';
-import { requireScope, type ConsumerRoutes } from '../toolkit/http/consumer-api.js';
+import {
+  addResponseSchemas,
+  requireScope,
+  type ConsumerRoutes,
+} from '../toolkit/http/consumer-api.js';
 import { needs, securedBy } from '../toolkit/http/openapi.js';
 import { jsonAnswer, noContent } from '../toolkit/http/openapi-responses.js';
 import { hasRecentSignIn, requireRecentSignIn } from '../principals/recent-sign-in.js';
@@ -32,7 +36,10 @@ const SUDO_NOTE =
 /** /consumer/v1/oauth/clients: the owner's management of their OAuth apps (docs/features.md, "Owned OAuth Applications"). */
 type AppsRoutesDeps = { apps: AppsService; appSecrets: AppSecretsService; config: Config };
 
-export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecrets, config }) => {
+export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (
+  consumerApi,
+  { apps, appSecrets, config },
+) => {
   /** The caller with the scope and, with the cookie session, a recent sign-in (sudo mode). */
   function requireSudo(request: FastifyRequest, scope: 'write' | 'delete') {
     const principal = requireScope(request, scope);
@@ -40,7 +47,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     return principal;
   }
 
-  for (const schema of APP_SCHEMAS) api.addSchema(schema);
+  const api = addResponseSchemas(consumerApi, APP_SCHEMAS);
 
   api.get(
     '/oauth/clients',
@@ -92,7 +99,10 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
         apps.create(user.id, appPatchFrom(request.body)),
       );
       if (created.clientSecret !== null) noStore(reply);
-      return reply.code(201).send(toAppJsonWithSecret(created.app, created.clientSecret));
+      // Fastify types `reply.code(201).send()` without the response's `content` schema, so the
+      // status is set apart and the body returned, which the type provider checks.
+      reply.code(201);
+      return toAppJsonWithSecret(created.app, created.clientSecret);
     },
   );
 
@@ -164,7 +174,7 @@ export const appsRoutes: ConsumerRoutes<AppsRoutesDeps> = (api, { apps, appSecre
     operationId: string,
     summary: string,
     answer: string,
-    action: (ownerId: string, clientId: string) => Promise<{ clientSecret: string | null }>,
+    action: (ownerId: string, clientId: string) => Promise<{ clientSecret: string }>,
   ) =>
     api.route({
       method,

@@ -1,4 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import type { JsonOf } from '../toolkit/http/reply-types.js';
 import { nextCursorProperty } from '../toolkit/http/rest-page.js';
 import { APP_DESCRIPTION_MAX, APP_NAME_MAX, REDIRECT_URIS_MAX } from '@bnder/shared';
 
@@ -143,7 +144,7 @@ const appRequired = [
   'secret_leak_url',
   'suspended_at',
   'suspended_reason',
-];
+] as const;
 
 /** An app as read: never its secret. */
 export const oauthClient = {
@@ -182,8 +183,17 @@ export const clientSecretOnly = {
   required: ['client_secret'],
 } as const;
 
-/** The response schemas above, for the API's components.schemas. */
-export const APP_SCHEMAS = [oauthClient, oauthClientWithSecret, oauthClientList, clientSecretOnly];
+/** The response schemas above, for the API's components.schemas and the `$ref`s' types. */
+export const APP_SCHEMAS = [
+  oauthClient,
+  oauthClientWithSecret,
+  oauthClientList,
+  clientSecretOnly,
+] as const;
+
+/** An app as its REST answers carry it (derived from the schema, not written again). */
+export type OAuthClientJson = JsonOf<typeof oauthClient>;
+export type OAuthClientWithSecretJson = JsonOf<typeof oauthClientWithSecret>;
 
 export const createClientBody = {
   type: 'object',

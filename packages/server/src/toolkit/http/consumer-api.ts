@@ -1,6 +1,5 @@
 import fastifyCors from '@fastify/cors';
 import type { Scope } from '@bnder/shared';
-import type { JsonSchemaToTsProvider } from '@fastify/type-provider-json-schema-to-ts';
 import type {
   FastifyBaseLogger,
   FastifyError,
@@ -23,6 +22,7 @@ import { registerOpenApi } from './openapi.js';
 import { PROTECTED_RESOURCES, protectResource } from './protected-resource.js';
 import { documentErrorResponses } from './rest-error-responses.js';
 import { errorSchema, type RestError } from './rest-errors.js';
+import type { NamedSchema, ReplyTypes } from './reply-types.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,17 +34,32 @@ declare module 'fastify' {
 }
 
 /**
- * The /consumer/v1 scope. Its routes' request types (Body, Querystring, Params) and reply types
- * are derived from their JSON schemas (json-schema-to-ts), so the schema that validates a
- * request and documents it in OpenAPI is also the handler's type: written once.
+ * The /consumer/v1 scope, typed by a Fastify type provider over json-schema-to-ts: a route's
+ * request types (Body, Querystring, Params) come from its request schemas, and what its
+ * handler returns or sends is checked against its 2xx response schema, a `$ref` resolved among
+ * `Schemas`, the response schemas the feature adds (`addResponseSchemas`). The schema that
+ * validates, serializes and documents in OpenAPI is the handler's type: written once.
  */
-export type ConsumerApi = FastifyInstance<
+export type ConsumerApi<Schemas extends readonly NamedSchema[] = []> = FastifyInstance<
   RawServerDefault,
   RawRequestDefaultExpression,
   RawReplyDefaultExpression,
   FastifyBaseLogger,
-  JsonSchemaToTsProvider
+  ReplyTypes<Schemas>
 >;
+
+/**
+ * Adds a feature's response schemas, by `$id` (the `$ref` targets of its answers, listed under
+ * components.schemas), and types its routes' replies by them. Type-only beyond `addSchema`:
+ * `withTypeProvider` returns the same instance.
+ */
+export function addResponseSchemas<const Schemas extends readonly NamedSchema[]>(
+  api: ConsumerApi,
+  schemas: Schemas,
+): ConsumerApi<Schemas> {
+  for (const schema of schemas) api.addSchema(schema);
+  return api.withTypeProvider<ReplyTypes<Schemas>>();
+}
 
 /** A feature's REST routes, given the services they call. */
 export type ConsumerRoutes<Deps> = (api: ConsumerApi, deps: Deps) => void | Promise<void>;
@@ -152,7 +167,7 @@ export async function registerConsumerApi(
         // Client mistakes keep their 4xx; an outage is a 503; the rest a generic 500.
         return handleUnexpectedError(error as FastifyError, request, reply);
       });
-      const typed = api.withTypeProvider<JsonSchemaToTsProvider>();
+      const typed: ConsumerApi = api.withTypeProvider<ReplyTypes<[]>>();
       for (const register of routes) await register(typed);
     },
     { prefix: '/consumer/v1' },

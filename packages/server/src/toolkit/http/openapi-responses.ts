@@ -4,11 +4,13 @@ type Examples = Record<string, { summary: string; value: unknown }>;
 
 /**
  * One response of a route, for Fastify (which serializes the body by the schema) and for the
- * OpenAPI document (which lists the schema by its `$id` under components.schemas).
+ * OpenAPI document (which lists the schema by its `$id` under components.schemas). The `$ref`
+ * keeps the literal `$id` in its type, so the type provider resolves it to the schema and
+ * checks what the handler returns (`ReplyTypes` in reply-types.ts).
  */
-export function jsonAnswer(
+export function jsonAnswer<const Id extends string>(
   description: string,
-  schema: { $id: string },
+  schema: { $id: Id },
   examples: Examples,
   headers: Record<string, ResponseHeader> = {},
 ) {
@@ -16,7 +18,7 @@ export function jsonAnswer(
   return {
     description,
     ...(named.length > 0 ? { headers: Object.fromEntries(named) } : {}),
-    content: { 'application/json': { schema: { $ref: `${schema.$id}#` }, examples } },
+    content: { 'application/json': { schema: { $ref: `${schema.$id}#` as const }, examples } },
   };
 }
 

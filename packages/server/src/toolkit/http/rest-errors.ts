@@ -1,3 +1,5 @@
+import type { JsonOf } from './reply-types.js';
+
 /**
  * Every `error` code the REST API answers with, in the body RFC 6749 §5.2 shapes:
  * RFC 6750 §3.1's three for the bearer check, and the product's own.
@@ -16,8 +18,6 @@ export const REST_ERRORS = [
 ] as const;
 export type RestError = (typeof REST_ERRORS)[number];
 
-export type RestErrorBody = { error: RestError; error_description: string; field?: string };
-
 /** The one error schema of the OpenAPI document; every error response refers to it. */
 export const errorSchema = {
   $id: 'Error',
@@ -30,3 +30,6 @@ export const errorSchema = {
   },
   required: ['error', 'error_description'],
 } as const;
+
+/** An error body, derived from its schema. */
+export type RestErrorBody = JsonOf<typeof errorSchema>;

@@ -43,6 +43,9 @@ export function restPageRequest(request: ListRequest): PageRequest {
   });
 }
 
+/** The `next_cursor` of a list's body, derived from its schema. */
+type NextCursor = FromSchema<typeof nextCursorProperty>;
+
 /**
  * The list's body `{ data, next_cursor }`; when a next page follows, its URL also goes into
  * `Link: <…>; rel="next"` (RFC 8288 §3.3), relative to the request so it survives any proxy.
@@ -52,7 +55,7 @@ export function sendPage<T, U>(
   reply: FastifyReply,
   page: Page<T>,
   toJson: (item: T) => U,
-): { data: U[]; next_cursor: string | null } {
+): { data: U[]; next_cursor: NextCursor } {
   const next = page.hasMore && page.endKey ? encodeCursor(page.endKey) : null;
   if (next) {
     const path = request.url.split('?')[0] ?? '';

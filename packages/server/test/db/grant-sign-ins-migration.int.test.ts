@@ -10,9 +10,11 @@ const server = useTestServer();
 type Tokens = { refresh_token: string; id_token: string };
 
 const authTimeOf = (idToken: string) =>
-  (JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString()) as {
-    auth_time: number;
-  }).auth_time;
+  (
+    JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString()) as {
+      auth_time: number;
+    }
+  ).auth_time;
 
 describe('the migration that ties sign-in records to their grant, down and up on live data', () => {
   it('carries a live grant’s record over, with its pair and expiry, and drops an orphan', async () => {

@@ -42,9 +42,11 @@ const refresh = (server: TestServer, app: TestApp, refreshToken: string) =>
   });
 
 const authTimeOf = (idToken: string | undefined) =>
-  (JSON.parse(Buffer.from((idToken ?? '').split('.')[1] ?? '', 'base64url').toString()) as {
-    auth_time: number;
-  }).auth_time;
+  (
+    JSON.parse(Buffer.from((idToken ?? '').split('.')[1] ?? '', 'base64url').toString()) as {
+      auth_time: number;
+    }
+  ).auth_time;
 
 describe("a grant's sign-in record (OpenID Connect Core §12.2)", () => {
   const server = useTestServer();

@@ -42,7 +42,10 @@ export class GrantSignInsEndWithGrant1765350000000 implements MigrationInterface
           { name: 'expires_at', type: 'bigint' },
         ],
         indices: [
-          new TableIndex({ name: 'ix_oidc_grant_sign_ins_pair', columnNames: ['app_id', 'user_id'] }),
+          new TableIndex({
+            name: 'ix_oidc_grant_sign_ins_pair',
+            columnNames: ['app_id', 'user_id'],
+          }),
           new TableIndex({ name: 'ix_oidc_grant_sign_ins_expires', columnNames: ['expires_at'] }),
         ],
         foreignKeys: [

@@ -39,6 +39,10 @@ const EVENT_DESCRIPTIONS: Record<AppEventType, string> = {
   PUSHED_REQUESTS_REQUIRED_ON:
     'The owner turned on Require pushed authorization requests (RFC 9126)',
   PUSHED_REQUESTS_REQUIRED_OFF: 'The owner turned off Require pushed authorization requests',
+  DPOP_REQUIRED_ON: 'The owner turned on Require DPoP (RFC 9449)',
+  DPOP_REQUIRED_OFF: 'The owner turned off Require DPoP',
+  ID_TOKEN_SIGNING_ALG_CHANGED:
+    'The owner changed the ID token signing algorithm (the detail gives the old and the new one)',
 };
 
 registerEnumType(AppEventTypeEnum, {

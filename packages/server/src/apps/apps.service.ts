@@ -18,7 +18,11 @@ import { sudoRequired } from '../principals/recent-sign-in.js';
 import { applyRotateOnLeak, readRotateOnLeak } from './rotate-on-leak.js';
 import { applyRequirePushed, readRequirePushed } from './require-pushed-requests.js';
 import { applyRequireDpop, readRequireDpop } from './require-dpop.js';
-import { applyIdTokenSigningAlg, readIdTokenSigningAlg } from './id-token-signing-alg.js';
+import {
+  applyIdTokenSigningAlg,
+  idTokenAlgDetail,
+  readIdTokenSigningAlg,
+} from './id-token-signing-alg.js';
 import { DEFAULT_ID_TOKEN_ALG } from '../grants/id-token-algs.js';
 import { inTransaction } from '../db/transaction.js';
 import { keysetPage, type Page, type PageRequest } from '../db/keyset-page.js';
@@ -110,6 +114,11 @@ export class AppsService {
         await this.events.record(app, 'ROTATE_ON_LEAK_ON', ownerId, null, m);
       if (app.requirePushedAuthorizationRequests)
         await this.events.record(app, 'PUSHED_REQUESTS_REQUIRED_ON', ownerId, null, m);
+      if (app.requireDpop) await this.events.record(app, 'DPOP_REQUIRED_ON', ownerId, null, m);
+      if (app.idTokenSignedResponseAlg !== DEFAULT_ID_TOKEN_ALG) {
+        const detail = idTokenAlgDetail(DEFAULT_ID_TOKEN_ALG, app.idTokenSignedResponseAlg);
+        await this.events.record(app, 'ID_TOKEN_SIGNING_ALG_CHANGED', ownerId, detail, m);
+      }
     });
     return { app, clientSecret };
   }
@@ -151,8 +160,8 @@ export class AppsService {
       await applyProfile(m, app, profile, ownerId, this.events);
       await applyRotateOnLeak(m, app, rotateOnLeak, ownerId, this.events);
       await applyRequirePushed(m, app, requirePushed, ownerId, this.events);
-      await applyRequireDpop(m, app, requireDpop);
-      await applyIdTokenSigningAlg(m, app, idTokenAlg);
+      await applyRequireDpop(m, app, requireDpop, ownerId, this.events);
+      await applyIdTokenSigningAlg(m, app, idTokenAlg, ownerId, this.events);
       const clientSecret =
         requireSecret === undefined
           ? null

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { badInput } from '../errors/domain-error.js';
+import type { AppEventStore } from './app-event.store.js';
 import { AppEntity } from './app.entity.js';
 
 /** The owner's *Require DPoP* switch (RFC 9449): true, false or left out. */
@@ -11,16 +12,19 @@ export function readRequireDpop(value: unknown): boolean | undefined {
 }
 
 /**
- * Sets the switch on the locked app in the caller's transaction. It only narrows how tokens may
- * be obtained, so it needs no recent sign-in either way.
+ * Sets the switch on the locked app in the caller's transaction, and logs a change. It only
+ * narrows how tokens may be obtained, so it needs no recent sign-in either way.
  */
 export async function applyRequireDpop(
   m: EntityManager,
   app: AppEntity,
   on: boolean | undefined,
+  actorId: string,
+  events: AppEventStore,
 ): Promise<void> {
   if (on === undefined || on === app.requireDpop) return;
   const changes = { requireDpop: on, updatedAt: new Date() };
   await m.update(AppEntity, { id: app.id }, changes);
   Object.assign(app, changes);
+  await events.record(app, on ? 'DPOP_REQUIRED_ON' : 'DPOP_REQUIRED_OFF', actorId, null, m);
 }

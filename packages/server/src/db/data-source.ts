@@ -17,6 +17,7 @@ import { OpenIdSigningKeys1765300000000 } from './migrations/1765300000000-openi
 import { Dpop1765310000000 } from './migrations/1765310000000-dpop.js';
 import { PushedAuthorizationRequests1765320000000 } from './migrations/1765320000000-pushed-authorization-requests.js';
 import { IdTokenSigningAlg1765340000000 } from './migrations/1765340000000-id-token-signing-alg.js';
+import { GrantSignInsEndWithGrant1765350000000 } from './migrations/1765350000000-grant-sign-ins-end-with-grant.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -32,6 +33,7 @@ const migrations = [
   Dpop1765310000000,
   PushedAuthorizationRequests1765320000000,
   IdTokenSigningAlg1765340000000,
+  GrantSignInsEndWithGrant1765350000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';

@@ -3,6 +3,7 @@ import { AuthorizationCodeEntity } from './authorization-code.entity.js';
 import { AuthorizationRequestEntity } from './authorization-request.entity.js';
 import { AuthorizationEntity } from './authorization.entity.js';
 import { DeviceAuthorizationEntity } from './device-authorization.entity.js';
+import { GrantSignInEntity } from './grant-sign-in.entity.js';
 import { TokenEntity } from './token.entity.js';
 import { inTransaction } from '../db/transaction.js';
 
@@ -26,11 +27,13 @@ export class GrantRevocationService {
 
   /**
    * Secret rotated or turned off: every token, pending code and device request of the app
-   * stops working.
+   * stops working, and every grant's sign-in record goes with its tokens.
    */
   async signOutApp(appId: string, _cause: AppSignOutCause, manager?: EntityManager): Promise<void> {
     const run = async (m: EntityManager) => {
       await m.delete(TokenEntity, { appId });
+      // OIDC Core §12.2: the auth_time is kept only for refreshes, and none are left.
+      await m.delete(GrantSignInEntity, { appId });
       await m.delete(AuthorizationCodeEntity, { appId });
       await m.delete(AuthorizationRequestEntity, { appId });
       await m.delete(DeviceAuthorizationEntity, { appId });
@@ -42,6 +45,7 @@ export class GrantRevocationService {
   async revokeUserAccess(userId: string, appId: string, manager?: EntityManager): Promise<boolean> {
     const run = async (m: EntityManager) => {
       await m.delete(TokenEntity, { appId, userId });
+      await m.delete(GrantSignInEntity, { appId, userId });
       await m.delete(AuthorizationCodeEntity, { appId, userId });
       await m.delete(AuthorizationRequestEntity, { appId, userId });
       await m.delete(DeviceAuthorizationEntity, { appId, userId });
@@ -61,7 +65,10 @@ export class GrantRevocationService {
     // Found through the (app_id, user_id) index: a grant's tokens are among its pair's rows. In
     // a READ COMMITTED transaction, so the scan locks only the grant's rows, not the gaps that
     // concurrent refreshes of the pair's other grants insert into (on MySQL that deadlocked).
-    const run = (m: EntityManager) => m.delete(TokenEntity, { appId, userId, grantId });
+    const run = async (m: EntityManager) => {
+      await m.delete(TokenEntity, { appId, userId, grantId });
+      await m.delete(GrantSignInEntity, { grantId });
+    };
     await (manager ? run(manager) : inTransaction(this.db, run));
   }
 

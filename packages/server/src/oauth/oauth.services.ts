@@ -78,7 +78,7 @@ export function createOAuthServices(deps: OAuthDeps) {
   const codeRedirects = new CodeRedirects(codes, issuer);
   const signingKeys = new SigningKeys(new SigningKeyStore(db), deps.secretBox, config.idTokenTtl);
   const idTokens = new IdTokens(signingKeys, deps.users, issuer, config.idTokenTtl);
-  const signIns = new GrantSignInStore(db);
+  const signIns = new GrantSignInStore(db, config.refreshTokenTtl);
   const replay = new GrantReplay(deps.revocation, deps.appEvents, deps.clients);
   const clientAuth = new ClientAuthenticator(deps.clientStore, deps.limiter, config.rateLimits);
   const identities = new AppIdentities(deps.users, deps.revocation);

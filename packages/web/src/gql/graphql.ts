@@ -48,8 +48,14 @@ export type OAuthAppEventType =
   | 'DEVICE_FLOW_OFF'
   /** The owner turned on Allow device flow (RFC 8628) */
   | 'DEVICE_FLOW_ON'
+  /** The owner turned off Require DPoP */
+  | 'DPOP_REQUIRED_OFF'
+  /** The owner turned on Require DPoP (RFC 9449) */
+  | 'DPOP_REQUIRED_ON'
   /** The owner changed what the consent page says about the app (description or links) */
   | 'IDENTITY_CHANGED'
+  /** The owner changed the ID token signing algorithm (the detail gives the old and the new one) */
+  | 'ID_TOKEN_SIGNING_ALG_CHANGED'
   /** The owner turned off Require pushed authorization requests */
   | 'PUSHED_REQUESTS_REQUIRED_OFF'
   /** The owner turned on Require pushed authorization requests (RFC 9126) */

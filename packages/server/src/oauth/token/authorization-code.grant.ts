@@ -58,7 +58,10 @@ export class AuthorizationCodeGrant implements GrantHandler {
     // OIDC Core §12.2: refreshes of this grant repeat the original auth_time. Only the winner
     // of the claim gets here, so the grant's one row is written once.
     if (code.authTime && grantsOpenId(code.scope))
-      await this.signIns.recordAlone(code.codeHash, code.authTime);
+      await this.signIns.recordAlone(
+        { grantId: code.codeHash, appId: code.appId, userId: code.userId },
+        code.authTime,
+      );
     await this.issuer.recordUse(client, code.userId, code.consentLastUsedAt);
     const idToken = await this.idTokens.issue({
       clientId: client.clientId,

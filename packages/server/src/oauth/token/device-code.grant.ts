@@ -90,7 +90,11 @@ export class DeviceCodeGrant implements GrantHandler {
         });
         // OIDC Core §12.2: refreshes of this grant repeat the original auth_time.
         if (request.authTime && grantsOpenId(request.scope))
-          await this.signIns.record(m, request.deviceCodeHash, request.authTime);
+          await this.signIns.record(
+            m,
+            { grantId: request.deviceCodeHash, appId: request.appId, userId },
+            request.authTime,
+          );
         return issued;
       });
       if (tokens) return tokens;

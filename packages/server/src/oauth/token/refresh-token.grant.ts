@@ -52,6 +52,11 @@ export class RefreshTokenGrant implements GrantHandler {
     const accessScope = narrowedScope(token.scope, params.scope);
     const tokens = await this.rotate(token, accessScope, jkt, !client.requireSecret);
     await this.issuer.recordUse(client, token.userId, token.consentLastUsedAt);
+    // Read, and kept as long as the new refresh token, whenever the grant has openid: a refresh
+    // that narrows it away now may be followed by one that asks for it again (§6).
+    const authTime = grantsOpenId(token.scope)
+      ? await this.signIns.authTimeOnRefresh(token.grantId)
+      : null;
     // OIDC Core §12.2: the same sub, aud and auth_time as at sign-in; no nonce.
     const idToken = grantsOpenId(accessScope)
       ? await this.idTokens.issue({
@@ -61,7 +66,7 @@ export class RefreshTokenGrant implements GrantHandler {
           scope: accessScope,
           accessToken: tokens.accessToken,
           nonce: null,
-          authTime: await this.signIns.authTimeOf(token.grantId),
+          authTime,
         })
       : undefined;
     return tokenResponse(tokens, accessScope, idToken);

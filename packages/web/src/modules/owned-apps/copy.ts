@@ -50,6 +50,9 @@ const EVENT_TEXT: Record<AppEventType, string> = {
   ROTATE_ON_LEAK_OFF: 'Turned off Rotate automatically when the secret leaks',
   PUSHED_REQUESTS_REQUIRED_ON: 'Turned on Require pushed authorization requests',
   PUSHED_REQUESTS_REQUIRED_OFF: 'Turned off Require pushed authorization requests',
+  DPOP_REQUIRED_ON: 'Turned on Require DPoP',
+  DPOP_REQUIRED_OFF: 'Turned off Require DPoP',
+  ID_TOKEN_SIGNING_ALG_CHANGED: 'Changed the ID token signing algorithm',
 };
 
 export function eventText(type: string): string {

@@ -2,10 +2,19 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Where things are: the repository root, the build outputs and the results folder. */
+/**
+ * Where things are: the repository root, the build outputs and the results folder.
+ * BENCH_SERVER_MAIN starts another build of the product (e.g. an older commit's
+ * packages/server/dist/main.js in a second worktree) with this bench code, for an A/B comparison;
+ * mysql2, the floor and the test kit still come from this checkout. The product migrates the fresh
+ * database itself. A build older than a figure's feature cannot run that figure (openBench binds
+ * a DPoP token for R1D, so before DPoP only a script that sets up F, R1 and R2 alone works).
+ */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVER_DIR = join(ROOT, 'packages/server');
-export const SERVER_MAIN = join(SERVER_DIR, 'dist/main.js');
+export const SERVER_MAIN = process.env.BENCH_SERVER_MAIN
+  ? resolve(process.env.BENCH_SERVER_MAIN)
+  : join(SERVER_DIR, 'dist/main.js');
 export const WEB_DIST = join(ROOT, 'packages/web/dist');
 export const RESULTS_DIR = join(ROOT, 'bench/results');
 export const RAW_DIR = join(RESULTS_DIR, 'raw');

@@ -178,7 +178,13 @@ export async function openBench({ profileDir } = {}) {
  * R1 with DPoP on the product at `baseUrl`: a token bound to one key, and proofs made just
  * before each run (their iat must be within a minute, and each jti is accepted once).
  */
-async function dpopFigure(baseUrl, pid, flow, mintRefresh, storePid = null) {
+async function dpopFigure(
+  baseUrl,
+  pid,
+  flow,
+  mintRefresh,
+  storePid = /** @type {number | null} */ (null),
+) {
   const key = dpopKey();
   const meUrl = `${baseUrl}/consumer/v1/me`;
   const boundToken = await boundAccessToken(baseUrl, flow.auth, (await mintRefresh(1))[0], key);

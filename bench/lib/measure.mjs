@@ -23,7 +23,10 @@ async function countTokens(conn) {
  * includes anything else it serves), the database counters per request,
  * and the machine's load average when it started.
  */
-async function observed({ pid, conn, embedded = false, storePid = null }, run) {
+async function observed(
+  { pid, conn, embedded = false, storePid = /** @type {number | null} */ (null) },
+  run,
+) {
   const load1 = /** @type {number} */ (loadavg()[0]); // always three figures
   // SQLite runs inside the server process: its CPU is already the server's.
   const dbPid = embedded ? null : databasePid();
@@ -55,6 +58,7 @@ async function observed({ pid, conn, embedded = false, storePid = null }, run) {
 /**
  * Server plus database CPU per request, plus the replay store's when it has its own process
  * (Redis); an embedded database (SQLite) has only the server's.
+ * @param {number | null} server @param {number | null} database @param {number | null} [store]
  */
 function totalCpu(server, database, store = null) {
   if (server === null) return null;
@@ -131,7 +135,7 @@ export async function measurePool(
     tmpDir,
     embedded = false,
     script = 'token-pool.lua',
-    storePid = null,
+    storePid = /** @type {number | null} */ (null),
   },
 ) {
   const runWithPool = async (runLabel, seconds, rate) => {

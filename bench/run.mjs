@@ -1,5 +1,6 @@
 // pnpm bench: the bearer check and the grants against the floor F, and how their cost grows with
 // stored tokens (bench/README.md). MariaDB at 127.0.0.1:3306, a fresh database, the product from its build.
+// BENCH_ONLY=R1,R1D (any of R1, R1D, R1D-redis, R2, R3, R4) runs F and those figures alone.
 import { cpus, release, type } from 'node:os';
 import { join } from 'node:path';
 import { cleanUp, openBench, withFloor } from './lib/context.mjs';
@@ -10,6 +11,7 @@ import { summarizeProfile } from './lib/profile.mjs';
 import { power, writeResults } from './lib/results.mjs';
 import { fillTokens } from './lib/filler.mjs';
 import { listsMarkdown, measureLists } from './lib/lists.mjs';
+import { onlyFigures, runOnly } from './lib/only.mjs';
 import { RAW_DIR, settings, TARGETS } from './lib/settings.mjs';
 import { measureSpa, measureSpaOnWire } from './lib/spa.mjs';
 import { measureSqlite } from './lib/sqlite.mjs';
@@ -218,17 +220,35 @@ function assemble({ version, floorStart, floorEnd, figures, growth, profile, spa
   };
 }
 
-try {
-  const result = await main();
-  const { dir, markdown } = writeResults(result);
-  console.log(`\n${markdown}`);
-  console.log(`\n${listsMarkdown(result.lists)}`);
-  if (result.profile) console.log(['CPU profile, top self time:', ...result.profile].join('\n'));
-  for (const problem of result.problems) console.error(`PROBLEM: ${problem}`);
-  console.log(`Results written to ${dir} in ${result.wallSeconds.toFixed(0)} s.`);
-  process.exitCode = result.problems.length > 0 ? 1 : 0;
-} catch (/** @type {any} */ error) {
-  console.error(`bench failed: ${error.stack ?? error}`);
-  await cleanUp();
-  process.exitCode = 1;
+const only = onlyFigures();
+if (only) {
+  try {
+    const { lines, problems } = await runOnly(only, log);
+    console.log(`\n${lines.join('\n')}`);
+    for (const problem of problems) console.error(`PROBLEM: ${problem}`);
+    process.exitCode = problems.length > 0 ? 1 : 0;
+  } catch (/** @type {any} */ error) {
+    console.error(`bench failed: ${error.stack ?? error}`);
+    await cleanUp();
+    process.exitCode = 1;
+  }
+} else {
+  await full();
+}
+
+async function full() {
+  try {
+    const result = await main();
+    const { dir, markdown } = writeResults(result);
+    console.log(`\n${markdown}`);
+    console.log(`\n${listsMarkdown(result.lists)}`);
+    if (result.profile) console.log(['CPU profile, top self time:', ...result.profile].join('\n'));
+    for (const problem of result.problems) console.error(`PROBLEM: ${problem}`);
+    console.log(`Results written to ${dir} in ${result.wallSeconds.toFixed(0)} s.`);
+    process.exitCode = result.problems.length > 0 ? 1 : 0;
+  } catch (/** @type {any} */ error) {
+    console.error(`bench failed: ${error.stack ?? error}`);
+    await cleanUp();
+    process.exitCode = 1;
+  }
 }

@@ -7,7 +7,7 @@ import { checkGrant, checkIntrospect, checkMe } from './checks.mjs';
 import { connect, createDatabase, databaseUrl, dropDatabase } from './database.mjs';
 import { boundAccessToken, currentNonce, dpopKey } from './dpop.mjs';
 import { setUpAccountAndApp } from './flow.mjs';
-import { freePort, startNode } from './processes.mjs';
+import { freePort, redisPid, startNode } from './processes.mjs';
 import { createFillerOwners } from './filler.mjs';
 import { mintCodes, mintRefreshTokens } from './seed.mjs';
 import { RAW_DIR, ROOT, SERVER_MAIN, settings } from './settings.mjs';
@@ -88,7 +88,11 @@ export async function openBench({ profileDir } = {}) {
   cleanups.push(async () => rmSync(tmpDir, { recursive: true, force: true }));
   const db = await createDatabase();
   cleanups.push(() => dropDatabase(db.name));
-  const { baseUrl, product } = await startProduct(db.name, profileDir);
+  // One key for every instance of the product on this database (R1D-redis starts a second).
+  const secretKey = randomBytes(32).toString('base64');
+  const { baseUrl, product } = await startProduct(db.name, profileDir, {
+    env: { SECRET_KEY: secretKey },
+  });
   cleanups.push(() => product.stop());
   const flow = await setUpAccountAndApp(baseUrl, settings);
   const conns = await Promise.all([connect(db.name), connect(db.name)]);
@@ -109,17 +113,7 @@ export async function openBench({ profileDir } = {}) {
   const mintCode = (count) =>
     mintCodes(conn, { ...owner, redirectUri: settings.redirectUri, ttlMs: 300_000, count });
   const exchange = { grant_type: 'authorization_code', redirect_uri: settings.redirectUri };
-  // R1 with DPoP: a token bound to one key, and proofs made just before each run (their iat
-  // must be within a minute, and each jti is accepted once).
-  const key = dpopKey();
-  const meUrl = `${baseUrl}/consumer/v1/me`;
-  const boundToken = await boundAccessToken(baseUrl, flow.auth, (await mintRefresh(1))[0], key);
-  const mintProofs = async (count) => {
-    const nonce = await currentNonce(baseUrl);
-    return Array.from({ length: count }, () =>
-      key.proof('GET', meUrl, { nonce, accessToken: boundToken }),
-    );
-  };
+  const r1d = await dpopFigure(baseUrl, product.pid, flow, mintRefresh);
   const tokenUrl = `${baseUrl}/oauth/token`;
   const { pid } = product;
   const specs = {
@@ -128,14 +122,7 @@ export async function openBench({ profileDir } = {}) {
       pid,
       env: { BENCH_AUTH: `Bearer ${flow.accessToken}` },
     },
-    R1D: {
-      url: meUrl,
-      pid,
-      body: '',
-      auth: `DPoP ${boundToken}`,
-      mint: mintProofs,
-      script: 'dpop-pool.lua',
-    },
+    R1D: r1d.spec,
     R2: {
       url: `${baseUrl}/oauth/introspect`,
       pid,
@@ -158,10 +145,7 @@ export async function openBench({ profileDir } = {}) {
   };
   const checks = {
     R1: () => checkMe(baseUrl, flow.accessToken, flow.userId),
-    R1D: async () => {
-      const [proof] = await mintProofs(1);
-      await checkMe(baseUrl, boundToken, flow.userId, { dpop: proof, scheme: 'DPoP' });
-    },
+    R1D: r1d.check,
     R2: () => checkIntrospect(baseUrl, flow.auth, flow.accessToken),
     R3: async () => {
       const [token] = await mintRefresh(1);
@@ -175,5 +159,75 @@ export async function openBench({ profileDir } = {}) {
       await checkGrant('R4', baseUrl, flow.auth, { ...exchange, code });
     },
   };
-  return { db, baseUrl, product, conn, conns, flow, tmpDir, specs, checks };
+  return {
+    db,
+    baseUrl,
+    product,
+    conn,
+    conns,
+    flow,
+    tmpDir,
+    specs,
+    checks,
+    mintRefresh,
+    secretKey,
+  };
+}
+
+/**
+ * R1 with DPoP on the product at `baseUrl`: a token bound to one key, and proofs made just
+ * before each run (their iat must be within a minute, and each jti is accepted once).
+ */
+async function dpopFigure(
+  baseUrl,
+  pid,
+  flow,
+  mintRefresh,
+  storePid = /** @type {number | null} */ (null),
+) {
+  const key = dpopKey();
+  const meUrl = `${baseUrl}/consumer/v1/me`;
+  const boundToken = await boundAccessToken(baseUrl, flow.auth, (await mintRefresh(1))[0], key);
+  const mintProofs = async (count) => {
+    const nonce = await currentNonce(baseUrl);
+    return Array.from({ length: count }, () =>
+      key.proof('GET', meUrl, { nonce, accessToken: boundToken }),
+    );
+  };
+  const spec = {
+    url: meUrl,
+    pid,
+    storePid,
+    body: '',
+    auth: `DPoP ${boundToken}`,
+    mint: mintProofs,
+    script: 'dpop-pool.lua',
+  };
+  const check = async () => {
+    const [proof] = await mintProofs(1);
+    await checkMe(baseUrl, boundToken, flow.userId, { dpop: proof, scheme: 'DPoP' });
+  };
+  return { spec, check };
+}
+
+/** Where R1D-redis finds Redis (BENCH_REDIS_URL); its port also finds redis-server's pid. */
+export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/**
+ * R1D-redis: a second instance of the product on the same database with REDIS_URL set, so
+ * DPoP's jti are kept in Redis (SET NX) as a multi-instance deployment keeps them, and
+ * redis-server's CPU counts with the request's. Null when no Redis listens there.
+ * @param {Awaited<ReturnType<typeof openBench>>} bench
+ * @param {string} [profileDir]
+ */
+export async function openRedisFigure(bench, profileDir) {
+  const storePid = redisPid(Number(new URL(REDIS_URL).port || 6379));
+  if (storePid === null) return null;
+  const { baseUrl, product } = await startProduct(bench.db.name, profileDir, {
+    env: { REDIS_URL, SECRET_KEY: bench.secretKey },
+    logFile: join(RAW_DIR, 'server-redis.log'),
+  });
+  cleanups.push(() => product.stop());
+  const figure = await dpopFigure(baseUrl, product.pid, bench.flow, bench.mintRefresh, storePid);
+  return { ...figure, product };
 }

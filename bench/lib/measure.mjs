@@ -23,12 +23,16 @@ async function countTokens(conn) {
  * includes anything else it serves), the database counters per request,
  * and the machine's load average when it started.
  */
-async function observed({ pid, conn, embedded = false }, run) {
+async function observed(
+  { pid, conn, embedded = false, storePid = /** @type {number | null} */ (null) },
+  run,
+) {
   const load1 = /** @type {number} */ (loadavg()[0]); // always three figures
   // SQLite runs inside the server process: its CPU is already the server's.
   const dbPid = embedded ? null : databasePid();
   const cpuBefore = pid ? cpuSeconds(pid) : null;
   const dbCpuBefore = dbPid ? cpuSeconds(dbPid) : null;
+  const storeCpuBefore = storePid ? cpuSeconds(storePid) : null;
   const before = conn ? await serverCounters(conn) : null;
   const result = await run();
   const perRequestMs = (from, to) =>
@@ -37,21 +41,28 @@ async function observed({ pid, conn, embedded = false }, run) {
       : Number((((to - from) * 1000) / result.requests).toFixed(3));
   const cpuMsPerRequest = perRequestMs(cpuBefore, pid ? cpuSeconds(pid) : null);
   const dbCpuMsPerRequest = perRequestMs(dbCpuBefore, dbPid ? cpuSeconds(dbPid) : null);
+  // A replay store of its own (Redis): its CPU is part of what the request costs.
+  const storeCpuMsPerRequest = perRequestMs(storeCpuBefore, storePid ? cpuSeconds(storePid) : null);
   const database = conn ? perRequest(before, await serverCounters(conn), result.requests) : null;
   return {
     ...result,
     cpuMsPerRequest,
     dbCpuMsPerRequest,
-    totalCpuMsPerRequest: totalCpu(cpuMsPerRequest, dbCpuMsPerRequest),
+    storeCpuMsPerRequest,
+    totalCpuMsPerRequest: totalCpu(cpuMsPerRequest, dbCpuMsPerRequest, storeCpuMsPerRequest),
     database,
     load1: Number(load1.toFixed(2)),
   };
 }
 
-/** Server plus database CPU per request; an embedded database (SQLite) has only the server's. */
-function totalCpu(server, database) {
+/**
+ * Server plus database CPU per request, plus the replay store's when it has its own process
+ * (Redis); an embedded database (SQLite) has only the server's.
+ * @param {number | null} server @param {number | null} database @param {number | null} [store]
+ */
+function totalCpu(server, database, store = null) {
   if (server === null) return null;
-  return Number((server + (database ?? 0)).toFixed(3));
+  return Number((server + (database ?? 0) + (store ?? 0)).toFixed(3));
 }
 
 /** The middle value (the lower middle of an even count), or null without values. */
@@ -76,6 +87,7 @@ function combine(runs, warmup) {
     totalCpuMsPerRequest: middle(runs.map((run) => run.totalCpuMsPerRequest)),
     cpuMsPerRequest: middle(runs.map((run) => run.cpuMsPerRequest)),
     dbCpuMsPerRequest: middle(runs.map((run) => run.dbCpuMsPerRequest)),
+    storeCpuMsPerRequest: middle(runs.map((run) => run.storeCpuMsPerRequest)),
     runs: runs.map((run) => run.rps),
     cpuRuns: runs.map((run) => run.totalCpuMsPerRequest),
     non2xx: sum('non2xx'),
@@ -123,6 +135,7 @@ export async function measurePool(
     tmpDir,
     embedded = false,
     script = 'token-pool.lua',
+    storePid = /** @type {number | null} */ (null),
   },
 ) {
   const runWithPool = async (runLabel, seconds, rate) => {
@@ -130,7 +143,7 @@ export async function measurePool(
     const file = join(tmpDir, `${runLabel}.pool`);
     writeFileSync(file, (await mint(count)).join('\n') + '\n', { mode: 0o600 });
     const rowsAtStart = await countTokens(conn);
-    const run = await observed({ pid, conn, embedded }, () =>
+    const run = await observed({ pid, conn, embedded, storePid }, () =>
       runWrk({
         label: runLabel,
         url,

@@ -44,9 +44,19 @@ export function cpuSeconds(pid) {
  * none is visible. Found by its listening socket, since Galera nodes run under the same name.
  */
 export function databasePid(port = Number(process.env.BENCH_MYSQL_PORT ?? 3306)) {
+  return listenerPid(port, ['mariadbd', 'mysqld']);
+}
+
+/** The process id of the Redis server listening on `port`, or null when none is visible. */
+export function redisPid(port = 6379) {
+  return listenerPid(port, ['redis-server']);
+}
+
+/** The process, among those running under one of `names`, that listens on `port`. */
+function listenerPid(port, names) {
   const inode = listeningSocketInode(port);
   if (inode === null) return null;
-  for (const name of ['mariadbd', 'mysqld']) {
+  for (const name of names) {
     let pids = [];
     try {
       pids = execFileSync('pidof', [name], { encoding: 'utf8' }).trim().split(/\s+/);

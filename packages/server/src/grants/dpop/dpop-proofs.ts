@@ -1,22 +1,11 @@
 import { createHash } from 'node:crypto';
-import {
-  EmbeddedJWK,
-  calculateJwkThumbprint,
-  decodeProtectedHeader,
-  jwtVerify,
-  type JWK,
-  type JWTPayload,
-} from 'jose';
 import { sha256Hex } from '../../crypto/tokens.js';
 import { DpopProofError } from './dpop-proof-error.js';
+import { DpopKeys } from './dpop-signature.js';
 import type { DpopNonces } from './dpop-nonces.js';
 import type { DpopReplayStore } from './dpop-replay-store.js';
 
-/**
- * RFC 9449 §4.2: asymmetric algorithms only (a MAC would need a secret shared with the server).
- * ES256 is what most clients use; EdDSA and RS256 cover the rest. Metadata lists these (§5.1).
- */
-export const DPOP_ALGORITHMS = ['ES256', 'EdDSA', 'RS256'] as const;
+export { DPOP_ALGORITHMS } from './dpop-signature.js';
 
 /**
  * §4.3 point 11 and §11.1: how far `iat` may be from the server's clock. A minute either way
@@ -25,8 +14,6 @@ export const DPOP_ALGORITHMS = ['ES256', 'EdDSA', 'RS256'] as const;
  */
 export const IAT_WINDOW_MS = 60 * 1000;
 
-/** Private members of a JWK (RFC 7518 §6.2.2, §6.3.2, §6.4; RFC 8037 §2): a proof carries none. */
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
 const MAX_JTI = 256;
 
 /** What the request says the proof must cover. */
@@ -46,6 +33,8 @@ export type AcceptedProof = { jkt: string };
  * (§11.1), so a proof that fails any other check leaves nothing in the replay store.
  */
 export class DpopProofs {
+  private readonly keys = new DpopKeys();
+
   constructor(
     private readonly nonces: DpopNonces,
     private readonly replays: DpopReplayStore,
@@ -62,13 +51,12 @@ export class DpopProofs {
     if (header === undefined || header === '')
       throw invalid('The request must carry a DPoP proof in the DPoP header');
     if (header.includes(',')) throw invalid('Send exactly one DPoP header');
-    const jwk = checkHeader(header);
-    const payload = await verifySignature(header);
+    // §4.3 points 2–7, on node:crypto with each key imported once (dpop-signature.ts).
+    const { payload, jkt } = this.keys.verify(header);
     const now = Date.now();
     checkClaims(payload, target, now);
     if (typeof payload.nonce !== 'string' || !this.nonces.accepts(payload.nonce, now))
       throw new DpopProofError('use_dpop_nonce', 'Resend the proof with the nonce in DPoP-Nonce');
-    const jkt = await calculateJwkThumbprint(jwk, 'sha256');
     // Per key: two clients' random jti cannot collide into a refusal. Kept until the proof's
     // iat leaves the window, after which the iat check refuses it anyway.
     const expiresAt = Math.max(now, (payload.iat as number) * 1000) + IAT_WINDOW_MS;
@@ -78,42 +66,8 @@ export class DpopProofs {
   }
 }
 
-/** §4.3 points 2–6: a JWT whose header says `dpop+jwt`, an allowed algorithm, a public key. */
-function checkHeader(proof: string): JWK {
-  let header;
-  try {
-    header = decodeProtectedHeader(proof);
-  } catch {
-    throw invalid('The DPoP proof is not a well-formed JWT');
-  }
-  if (header.typ !== 'dpop+jwt') throw invalid('The DPoP proof must have typ dpop+jwt');
-  if (!(DPOP_ALGORITHMS as readonly string[]).includes(header.alg ?? ''))
-    throw invalid(`The DPoP proof must be signed with one of ${DPOP_ALGORITHMS.join(', ')}`);
-  const jwk = header.jwk;
-  if (typeof jwk !== 'object' || jwk === null) throw invalid('The DPoP proof must carry its jwk');
-  if (PRIVATE_MEMBERS.some((member) => member in jwk))
-    throw invalid('The jwk of a DPoP proof must be a public key, without its private parts');
-  return jwk;
-}
-
-/** §4.3 point 7: the signature verifies with the key in the header. */
-async function verifySignature(proof: string): Promise<JWTPayload> {
-  try {
-    const { payload } = await jwtVerify(proof, EmbeddedJWK, {
-      typ: 'dpop+jwt',
-      algorithms: [...DPOP_ALGORITHMS],
-      requiredClaims: ['jti', 'htm', 'htu', 'iat'],
-    });
-    return payload;
-  } catch {
-    throw invalid(
-      'The DPoP proof does not verify: signature, jwk and the claims jti, htm, htu and iat',
-    );
-  }
-}
-
 /** §4.3 points 8–12. */
-function checkClaims(payload: JWTPayload, target: ProofTarget, now: number): void {
+function checkClaims(payload: Record<string, unknown>, target: ProofTarget, now: number): void {
   if (typeof payload.jti !== 'string' || payload.jti === '' || payload.jti.length > MAX_JTI)
     throw invalid(`jti must be a string of 1 to ${MAX_JTI} characters`);
   if (payload.htm !== target.method)

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import {
   BAD_INPUTS,
   GQL,
@@ -11,14 +11,9 @@ import {
   type GqlApp,
 } from './owned-apps.js';
 
-let server: TestServer;
+const server = useTestServer();
 /** Every secret the server handed out in this file, to prove none reached a log. */
 const secretsSeen: string[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
 
 const { owner, call, create, activity } = ownedAppsOverGraphQL(() => server, secretsSeen);
 

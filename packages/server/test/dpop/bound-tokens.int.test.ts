@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calculateJwkThumbprint } from 'jose';
 import { authorize, pendingCode, pkcePair, postAsApp, type TestApp } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { authorizeParams, userWithApp } from '../oauth/support.js';
 import {
   ProofKey,
@@ -12,11 +12,7 @@ import {
   type Answer,
 } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const tokenUrl = () => `${server.url}/oauth/token`;
 const proofFor = async (key: ProofKey) =>

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import { userWithApp } from '../oauth/support.js';
 import { ProofKey, boundTokens, dpopFetch } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 describe('OpenID Connect userinfo with DPoP-bound tokens (RFC 9449 §7)', () => {
   it('answers a bound token only as DPoP with its proof, and refuses it as Bearer or with another key', async () => {

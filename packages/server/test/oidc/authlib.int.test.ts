@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer, type TestServer } from '../helpers/server.js';
 import { LOOPBACK_REDIRECT, approveInBrowser, integration } from '../oauth/interop.js';
 import { eventually, fetchJwks, kidOf, rotateSigningKeys } from './support.js';
 
@@ -52,11 +52,7 @@ async function signIn(server: TestServer) {
 }
 
 describe('OpenID Connect with Authlib', { timeout: 120_000 }, () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer();
 
   it('validates discovery, the ID token (signature, nonce, at_hash, auth_time) and userinfo', async () => {
     const { account, app, nonce, finished } = await signIn(server);
@@ -113,11 +109,7 @@ describe('OpenID Connect with Authlib', { timeout: 120_000 }, () => {
 });
 
 describe('Authlib and short-lived ID tokens', { timeout: 120_000 }, () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ ID_TOKEN_TTL: '1' });
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer({ ID_TOKEN_TTL: '1' });
 
   it('rejects an expired ID token, then one signed by a key that was removed', async () => {
     const { base, nonce, finished } = await signIn(server);

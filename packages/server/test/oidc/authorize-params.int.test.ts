@@ -1,16 +1,12 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient } from '../helpers/client.js';
 import { authorize, postAsApp, pkcePair } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { ownerWithDeviceApp, deviceTokens } from '../oauth/device-support.js';
 import { anotherUser, authorizeParams, userWithApp, type Signed } from '../oauth/support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** A public app's authorize parameters, with the PKCE it must send (RFC 9700 §2.1.1). */
 function withPkce(app: Signed['app'], extra: Record<string, string>): Record<string, string> {

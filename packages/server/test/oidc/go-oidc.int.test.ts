@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pkcePair } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer, type TestServer } from '../helpers/server.js';
 import { LOOPBACK_REDIRECT, approveInBrowser, integration } from '../oauth/interop.js';
 import { eventually, fetchJwks, kidOf, rotateSigningKeys } from './support.js';
 
@@ -75,11 +75,7 @@ async function signIn(server: TestServer) {
 }
 
 describe('OpenID Connect with go-oidc', { timeout: 120_000 }, () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer();
 
   it('discovers the issuer, verifies the ID token and its at_hash, and reads userinfo', async () => {
     const { account, app, nonce, answer } = await signIn(server);
@@ -127,11 +123,7 @@ describe('OpenID Connect with go-oidc', { timeout: 120_000 }, () => {
 });
 
 describe('go-oidc and short-lived ID tokens', { timeout: 120_000 }, () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ ID_TOKEN_TTL: '1' });
-  });
-  afterAll(async () => server.close());
+  const server = useTestServer({ ID_TOKEN_TTL: '1' });
 
   it('refuses an expired ID token, and one whose signing key was removed', async () => {
     const { base, answer } = await signIn(server);

@@ -1,17 +1,13 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestClient } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { LOOPBACK_REDIRECT, approveInBrowser, integration } from '../oauth/interop.js';
 import { userWithApp } from '../oauth/support.js';
 import { fetchJwks } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** The owner's REST edit of the app's ID token algorithm. */
 async function setAlg(owner: TestClient, clientId: string, alg: unknown): Promise<Response> {

@@ -1,16 +1,12 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TestClient, signUp } from '../helpers/client.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer, type TestServer } from '../helpers/server.js';
 import { LOOPBACK_REDIRECT, approveInBrowser, integration } from '../oauth/interop.js';
 import { eventually, fetchJwks, kidOf, rotateSigningKeys } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** OpenID Connect Discovery in OIDC mode; ID token signatures checked against the JWKS. */
 async function discover(on: TestServer, clientId: string, secret: string) {
@@ -227,11 +223,7 @@ describe('the JWKS', { timeout: 120_000 }, () => {
 });
 
 describe('retired signing keys', { timeout: 120_000 }, () => {
-  let shortLived: TestServer;
-  beforeAll(async () => {
-    shortLived = await startTestServer({ ID_TOKEN_TTL: '1' });
-  });
-  afterAll(async () => shortLived.close());
+  const shortLived = useTestServer({ ID_TOKEN_TTL: '1' });
 
   it('are removed once their ID tokens have expired, and a token they signed no longer verifies', async () => {
     const { user, app } = await integration(shortLived);

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { postRaw } from '../oauth/support.js';
 import { REDIRECT_URI, authorizeParams, ownerWithApp, push } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 describe('POST /oauth/par', () => {
   it('answers 201 with a single-use URN reference, never cached', async () => {

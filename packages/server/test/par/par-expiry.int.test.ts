@@ -1,14 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import { authorizeParams, follow, ownerWithApp, push } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  // The shortest lifetime the setting allows, so the test can outlive a pushed request.
-  server = await startTestServer({ PAR_REQUEST_TTL: '1' });
-});
-afterAll(async () => server.close());
+// The shortest lifetime the setting allows, so the test can outlive a pushed request.
+const server = useTestServer({ PAR_REQUEST_TTL: '1' });
 
 describe('an expired request_uri', () => {
   it('announces the configured lifetime and is refused on the error page once it is over', async () => {

@@ -1,16 +1,12 @@
 import * as oauth from 'oauth4webapi';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/oauth.js';
 import { authorize } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { callApi } from '../oauth/interop.js';
 import { REDIRECT_URI, ownerWithApp } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 // The test server listens on loopback http; the library refuses http unless told otherwise.
 const insecure = { [oauth.allowInsecureRequests]: true } as const;

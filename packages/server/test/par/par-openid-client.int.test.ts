@@ -1,14 +1,10 @@
 import * as client from 'openid-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { useTestServer } from '../helpers/server.js';
 import { approveInBrowser, callApi } from '../oauth/interop.js';
 import { REDIRECT_URI, ownerWithApp } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 /** RFC 8414 discovery, then the client's own authentication; loopback http is allowed here. */
 async function discover(clientId: string, auth: client.ClientAuth) {

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rest } from '../api/rest.js';
 import { authorize } from '../helpers/oauth.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { useTestServer } from '../helpers/server.js';
 import { activityOf } from '../oauth/support.js';
 import {
   authorizeParams,
@@ -15,11 +15,7 @@ import {
   requirePushed,
 } from './support.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => server.close());
+const server = useTestServer();
 
 const READ = `query($id: String!) { ownedOAuthApp(clientId: $id) { requirePushedAuthorizationRequests } }`;
 

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
  * BENCH_SERVER_MAIN starts another build of the product (e.g. an older commit's
  * packages/server/dist/main.js in a second worktree) with this bench code, for an A/B comparison;
  * mysql2, the floor and the test kit still come from this checkout. The product migrates the fresh
- * database itself. A build older than a figure's feature cannot run that figure (openBench binds
- * a DPoP token for R1D, so before DPoP only a script that sets up F, R1 and R2 alone works).
+ * database itself. A build older than a figure's feature cannot run that figure: with BENCH_ONLY
+ * naming no R1D figure, openBench binds no DPoP token, so a build from before DPoP runs the rest.
  */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SERVER_DIR = join(ROOT, 'packages/server');

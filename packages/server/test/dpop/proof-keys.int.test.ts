@@ -73,9 +73,9 @@ describe('DPoP proof keys the server refuses (RFC 9449 §4.3 point 7)', () => {
     ...extra,
   });
 
-  /** Each refused proof leaves the code unspent: the proof is checked before the grant. */
-  async function expectRefused(proof: string) {
-    const answer = await tokenRequest(
+  /** The pending code's exchange, with `proof` in its DPoP header. */
+  const exchangeWith = (proof: string) =>
+    tokenRequest(
       server.url,
       signedApp.app,
       {
@@ -86,6 +86,10 @@ describe('DPoP proof keys the server refuses (RFC 9449 §4.3 point 7)', () => {
       },
       proof,
     );
+
+  /** Each refused proof leaves the code unspent: the proof is checked before the grant. */
+  async function expectRefused(proof: string) {
+    const answer = await exchangeWith(proof);
     expect([answer.status, answer.body.error]).toEqual([400, 'invalid_dpop_proof']);
   }
 
@@ -145,17 +149,7 @@ describe('DPoP proof keys the server refuses (RFC 9449 §4.3 point 7)', () => {
       await claims(),
       key.privateKey,
     );
-    const answer = await tokenRequest(
-      server.url,
-      signedApp.app,
-      {
-        grant_type: 'authorization_code',
-        code: pending.code,
-        redirect_uri: pending.redirectUri,
-        code_verifier: pending.verifier,
-      },
-      proof,
-    );
+    const answer = await exchangeWith(proof);
     expect([answer.status, answer.body.token_type]).toEqual([200, 'DPoP']);
   });
 });

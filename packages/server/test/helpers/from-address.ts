@@ -11,6 +11,10 @@ export type RawAnswer = {
 
 export type RawRequest = { method?: string; headers?: Record<string, string>; body?: string };
 
+/** Two client addresses on loopback: a stranger's, and the one the app's real users call from. */
+export const STRANGER_ADDRESS = '127.0.0.2';
+export const USER_ADDRESS = '127.0.0.1';
+
 /**
  * One HTTP(S) request from a chosen client address: the socket is bound to `from` (any of
  * 127.0.0.0/8 on loopback), so the server, or a proxy in front of it, sees that address. fetch

@@ -1,15 +1,14 @@
 import { DEVICE_CODE_GRANT_TYPE } from '@bnder/shared';
 import { describe, expect, it } from 'vitest';
-import { postFormFrom } from '../helpers/from-address.js';
+import { postFormFrom, STRANGER_ADDRESS, USER_ADDRESS } from '../helpers/from-address.js';
 import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { ownerWithDeviceApp } from './device-support.js';
 import { userWithApp } from './support.js';
 
-// Two client addresses on loopback: a stranger at 127.0.0.2, the app's real users at 127.0.0.1.
-const STRANGER = '127.0.0.2';
-const USER = '127.0.0.1';
+const STRANGER = STRANGER_ADDRESS;
+const USER = USER_ADDRESS;
 
 const server = useTestServer({
   RATE_LIMITS: 'on',

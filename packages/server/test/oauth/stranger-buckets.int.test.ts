@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { postFormFrom, requestFrom } from '../helpers/from-address.js';
+import {
+  postFormFrom,
+  requestFrom,
+  STRANGER_ADDRESS,
+  USER_ADDRESS,
+} from '../helpers/from-address.js';
 import { obtainTokens, type TestApp } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { ProofKey, boundTokens, currentNonce } from '../dpop/support.js';
 import { authorizeParams, ownerWithApp } from '../par/support.js';
 import { userWithApp } from './support.js';
 
-// As in client-buckets.int.test.ts: a stranger at 127.0.0.2, the app's real users at 127.0.0.1.
-const STRANGER = '127.0.0.2';
-const USER = '127.0.0.1';
+const STRANGER = STRANGER_ADDRESS;
+const USER = USER_ADDRESS;
 
 const server = useTestServer({
   RATE_LIMITS: 'on',

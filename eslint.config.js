@@ -50,6 +50,22 @@ export default tseslint.config(
     },
   },
   {
+    // The server suites share one module graph per worker (isolate: false in
+    // packages/server/vitest.config.ts), so a module mock would leak into the next file.
+    files: ['packages/server/src/**/*.test.ts', 'packages/server/test/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'stubEnv', 'stubGlobal'].map((property) => ({
+          object: 'vi',
+          property,
+          message:
+            'Server suites share modules between files: start a server with its own config instead.',
+        })),
+      ],
+    },
+  },
+  {
     files: [
       'bench/**',
       '.ci/**',

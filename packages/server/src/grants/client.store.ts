@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { sha256 } from '../crypto/tokens.js';
+import { presentedCodeJoin, presentedCodeParam, type PresentedCode } from './code.store.js';
 import type { IdTokenAlg } from './id-token-algs.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { selectList, type RawRow } from '../db/row-mapper.js';
@@ -53,6 +54,8 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
   private readonly secretDigests = new Map<string, Buffer>();
   private readonly appSql: string;
   private readonly clientWithTokenSql: Record<PresentedKind, string>;
+  private readonly clientWithCodeSql: string;
+  private readonly codeFrom: (row: RawRow) => PresentedCode | null;
 
   constructor(
     db: DataSource,
@@ -71,6 +74,10 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
       access: clientWithToken('access'),
       refresh: clientWithToken('refresh'),
     };
+    const code = presentedCodeJoin(db);
+    this.clientWithCodeSql = `SELECT ${selectList('c', rows.clientColumns)}, ${code.columns}
+      FROM oauth_apps c ${code.join} WHERE c.client_id = ?`;
+    this.codeFrom = code.from;
   }
 
   /** Every token request starts here, so it reads the row straight from the driver. */
@@ -98,6 +105,22 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
     // A refresh token without its prefix: asked again, this time with the refresh details.
     if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh');
     return { app: this.rows.mapClient(row), token };
+  }
+
+  /**
+   * The client and, in the same round trip, the presented authorization code, whichever
+   * client's it is (see code.store.ts): a code exchange needs both.
+   */
+  async findWithCode(
+    clientId: string,
+    rawCode: string,
+  ): Promise<{ app: OAuthClient | null; code: PresentedCode | null }> {
+    const [row] = await this.query<RawRow>(this.clientWithCodeSql, [
+      presentedCodeParam(rawCode),
+      clientId,
+    ]);
+    if (!row) return { app: null, code: null };
+    return { app: this.rows.mapClient(row), code: this.codeFrom(row) };
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
 import { epochMs } from '../db/columns.js';
-import { fastChange, fastQuery, type FastChange, type FastQuery } from '../db/fast-query.js';
+import { fastChange, type FastChange } from '../db/fast-query.js';
 import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
 import { AuthorizationCodeEntity } from './authorization-code.entity.js';
 
@@ -25,25 +25,14 @@ export type CodeBinding = Pick<
  */
 export class CodeStore {
   private readonly codes: Repository<AuthorizationCodeEntity>;
-  private readonly query: FastQuery;
   private readonly change: FastChange;
-  private readonly mapCode: (row: RawRow) => AuthorizationCodeEntity;
-  private readonly findSql: string;
 
   constructor(
     db: DataSource,
     private readonly ttlSeconds: number,
   ) {
     this.codes = db.getRepository(AuthorizationCodeEntity);
-    this.query = fastQuery(db);
     this.change = fastChange(db);
-    // Every column of the entity, so a column added to codes is read here without a second list.
-    const columns = db.getMetadata(AuthorizationCodeEntity).columns.map((c) => c.databaseName);
-    this.mapCode = rowMapper(db, AuthorizationCodeEntity, columns);
-    this.findSql = `SELECT ${selectList('c', columns)},
-        (SELECT z.last_used_at FROM oauth_authorizations z
-          WHERE z.app_id = c.app_id AND z.user_id = c.user_id) AS consent_last_used_at
-      FROM oauth_authorization_codes c WHERE c.code_hash = ?`;
   }
 
   async issue(binding: CodeBinding, manager?: EntityManager): Promise<string> {
@@ -56,20 +45,6 @@ export class CodeStore {
       usedAt: null,
     });
     return code;
-  }
-
-  /**
-   * The presented code, and when the user's authorization of its app was last used (written at
-   * most once a minute, see last-used.ts), so a fresh one saves the exchange that write. Plain
-   * SQL on the driver: every code exchange reads it (see fast-query.ts).
-   */
-  async find(code: string): Promise<PresentedCode | null> {
-    const [row] = await this.query<RawRow>(this.findSql, [sha256Hex(code)]);
-    if (!row) return null;
-    return {
-      ...this.mapCode(row),
-      consentLastUsedAt: epochMs.from(row.consent_last_used_at as number | null) as Date | null,
-    };
   }
 
   /**
@@ -100,3 +75,40 @@ export class CodeStore {
 
 /** A stored code as the exchange judges it, with its consent's last-used time. */
 export type PresentedCode = AuthorizationCodeEntity & { consentLastUsedAt: Date | null };
+
+const PREFIX = 'code_';
+
+/**
+ * The presented code as part of its client's query (see client.store.ts), so a code exchange
+ * pays one round trip for both. Any client's code is found, not only the presenting client's:
+ * a code presented by another client is spent (RFC 9700 §4.5). With it comes when the user's
+ * authorization of its app was last used (written at most once a minute, see last-used.ts), so
+ * a fresh one saves the exchange that write.
+ */
+export function presentedCodeJoin(db: DataSource): {
+  columns: string;
+  join: string;
+  from: (row: RawRow) => PresentedCode | null;
+} {
+  // Every column of the entity, so a column added to codes is read here without a second list.
+  const columns = db.getMetadata(AuthorizationCodeEntity).columns.map((c) => c.databaseName);
+  const mapCode = rowMapper(db, AuthorizationCodeEntity, columns, PREFIX);
+  return {
+    columns: `${selectList('k', columns, PREFIX)},
+      (SELECT z.last_used_at FROM oauth_authorizations z
+        WHERE z.app_id = k.app_id AND z.user_id = k.user_id) AS ${PREFIX}consent_last_used_at`,
+    join: 'LEFT JOIN oauth_authorization_codes k ON k.code_hash = ?',
+    from: (row) =>
+      row[`${PREFIX}code_hash`] == null
+        ? null
+        : {
+            ...mapCode(row),
+            consentLastUsedAt: epochMs.from(
+              row[`${PREFIX}consent_last_used_at`] as number | null,
+            ) as Date | null,
+          },
+  };
+}
+
+/** The join's one parameter: codes are stored as their SHA-256 only. */
+export const presentedCodeParam = (rawCode: string) => sha256Hex(rawCode);

@@ -1,5 +1,6 @@
 import type { Config } from '../config/load-config.js';
 import type { ClientStore, OAuthClient } from '../grants/client.store.js';
+import type { PresentedCode } from '../grants/code.store.js';
 import type { LiveToken } from '../grants/token.store.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
@@ -46,6 +47,19 @@ export class ClientAuthenticator {
         ? { app: await this.clients.findByClientId(presented.clientId), token: null }
         : await this.clients.findWithToken(presented.clientId, rawToken);
     return { client: await this.verify(input, presented, app), token };
+  }
+
+  /**
+   * The code grant's: the client and the presented authorization code in one query. As with a
+   * token, nothing about the code is used unless the client authenticates.
+   */
+  async authenticateWithCode(
+    input: ClientAuthInput,
+    rawCode: string,
+  ): Promise<{ client: OAuthClient; code: PresentedCode | null }> {
+    const presented = readCredentials(input);
+    const { app, code } = await this.clients.findWithCode(presented.clientId, rawCode);
+    return { client: await this.verify(input, presented, app), code };
   }
 
   private async verify(

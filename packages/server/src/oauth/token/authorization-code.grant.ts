@@ -7,7 +7,7 @@ import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import { InvalidGrant, InvalidRequest } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
-import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
+import type { Found, GrantHandler, Presented, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { grantsOpenId, type IdTokens } from './id-token.js';
 import { requireSameKey } from './token-dpop.js';
@@ -27,6 +27,10 @@ export class AuthorizationCodeGrant implements GrantHandler {
     return params.grant_type === 'authorization_code';
   }
 
+  presented(params: OAuthParams): Presented | undefined {
+    return params.code === undefined ? undefined : { code: params.code };
+  }
+
   /**
    * The order of the checks, the same for the refresh grant: first whose it is, then whether it
    * was used, then the rest. A client learns nothing about another client's grant and cannot
@@ -36,10 +40,10 @@ export class AuthorizationCodeGrant implements GrantHandler {
   async exchange(
     params: OAuthParams,
     client: OAuthClient,
-    _token: unknown,
+    { code }: Found,
     jkt: string | null,
   ): Promise<TokenResponseBody> {
-    const code = await this.codes.find(required(params, 'code'));
+    required(params, 'code');
     if (!code) throw new InvalidGrant('The authorization code is invalid');
     if (code.appId !== client.id) {
       await this.codes.spend(code.codeHash);

@@ -35,7 +35,7 @@ export class DeviceCodeGrant implements GrantHandler {
   async exchange(
     params: OAuthParams,
     client: OAuthClient,
-    _token: unknown,
+    _found: unknown,
     jkt: string | null,
   ): Promise<TokenResponseBody> {
     requireDeviceFlow(client);

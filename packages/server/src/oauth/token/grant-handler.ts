@@ -1,4 +1,5 @@
 import type { OAuthClient } from '../../grants/client.store.js';
+import type { PresentedCode } from '../../grants/code.store.js';
 import type { LiveToken } from '../../grants/token.store.js';
 import type { OAuthParams } from '../form.js';
 
@@ -14,22 +15,28 @@ export type TokenResponseBody = {
   id_token?: string;
 };
 
+/** What a grant redeems, looked up with the client in one query: a refresh token or a code. */
+export type Presented = { token: string } | { code: string };
+
+/** What that query found: only the client's own token, but any client's code (code.store.ts). */
+export type Found = { token: LiveToken | null; code: PresentedCode | null };
+
 /**
  * One grant type of the token endpoint. The endpoint asks each handler whether it owns the
  * request; adding a grant means adding a handler, not a branch.
  */
 export interface GrantHandler {
   handles(params: OAuthParams): boolean;
-  /** A stored token the grant redeems, found together with the client (refresh_token). */
-  presentedToken?(params: OAuthParams): string | undefined;
+  /** What the grant redeems, found together with the client (refresh_token, code). */
+  presented?(params: OAuthParams): Presented | undefined;
   /**
-   * `token` is the presented token if it exists and is this client's own; `jkt` the thumbprint
-   * of the key a valid DPoP proof showed (RFC 9449 §5), or null without one.
+   * `found` is what `presented` named, if it exists; `jkt` the thumbprint of the key a valid
+   * DPoP proof showed (RFC 9449 §5), or null without one.
    */
   exchange(
     params: OAuthParams,
     client: OAuthClient,
-    token: LiveToken | null,
+    found: Found,
     jkt: string | null,
   ): Promise<TokenResponseBody>;
 }

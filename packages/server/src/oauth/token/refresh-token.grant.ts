@@ -6,7 +6,7 @@ import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import type { LiveToken } from '../../grants/token.store.js';
 import { InvalidGrant, InvalidScope } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
-import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
+import type { Found, GrantHandler, Presented, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { grantsOpenId, type IdTokens } from './id-token.js';
 import { requireSameKey } from './token-dpop.js';
@@ -29,14 +29,14 @@ export class RefreshTokenGrant implements GrantHandler {
     return params.grant_type === 'refresh_token';
   }
 
-  presentedToken(params: OAuthParams): string | undefined {
-    return params.refresh_token;
+  presented(params: OAuthParams): Presented | undefined {
+    return params.refresh_token === undefined ? undefined : { token: params.refresh_token };
   }
 
   async exchange(
     params: OAuthParams,
     client: OAuthClient,
-    token: LiveToken | null,
+    { token }: Found,
     jkt: string | null,
   ): Promise<TokenResponseBody> {
     required(params, 'refresh_token');

@@ -94,10 +94,10 @@ export function presentedCodeJoin(db: DataSource): {
   const columns = db.getMetadata(AuthorizationCodeEntity).columns.map((c) => c.databaseName);
   const mapCode = rowMapper(db, AuthorizationCodeEntity, columns, PREFIX);
   return {
-    columns: `${selectList('k', columns, PREFIX)},
-      (SELECT z.last_used_at FROM oauth_authorizations z
-        WHERE z.app_id = k.app_id AND z.user_id = k.user_id) AS ${PREFIX}consent_last_used_at`,
-    join: 'LEFT JOIN oauth_authorization_codes k ON k.code_hash = ?',
+    columns: `${selectList('k', columns, PREFIX)}, z.last_used_at AS ${PREFIX}consent_last_used_at`,
+    // A join rather than a subquery, as for a refresh token (token.store.ts).
+    join: `LEFT JOIN oauth_authorization_codes k ON k.code_hash = ?
+      LEFT JOIN oauth_authorizations z ON z.app_id = k.app_id AND z.user_id = k.user_id`,
     from: (row) =>
       row[`${PREFIX}code_hash`] == null
         ? null

@@ -105,6 +105,25 @@ describe('authorize with OpenID Connect parameters', () => {
     expect(to.searchParams.get('return_to')).toMatch(/^\/oauth\/authorize\?/);
   });
 
+  it.each<Record<string, string>>([{ prompt: 'login' }, { max_age: '0' }])(
+    'asks a signed-in user to sign in again for %o without signing them out',
+    async (ask) => {
+      const signed = await userWithApp(server);
+      await idTokenFor(signed);
+      const to = await firstRedirect(
+        signed.client,
+        withPkce(signed.app, { scope: 'openid read', ...ask }),
+      );
+      expect(to.pathname).toBe('/signin');
+      // Any site can send the browser that link: the session it found is still there.
+      const back = await firstRedirect(
+        signed.client,
+        withPkce(signed.app, { scope: 'openid read' }),
+      );
+      expect(back.searchParams.get('code')).not.toBeNull();
+    },
+  );
+
   it('treats a sign-in older than max_age as none: login_required with prompt=none', async () => {
     const signed = await userWithApp(server);
     await idTokenFor(signed);

@@ -127,7 +127,8 @@ describe('OpenID Connect with oauth4webapi', { timeout: 120_000 }, () => {
     const signInPage = new URL(asked.headers.get('location') ?? '', server.url);
     expect(signInPage.pathname).toBe('/signin');
     expect(signInPage.searchParams.get('login_hint')).toBe(account.email);
-    // The session was ended: the link again sends the user to sign in, not back to the app.
+    // The session stays until the new sign-in replaces it, but the link again sends the user to
+    // sign in, not back to the app.
     const again = await user.fetch(`${link.url.pathname}${link.url.search}`);
     expect(again.headers.get('location')).toMatch(/^\/signin\?/);
 

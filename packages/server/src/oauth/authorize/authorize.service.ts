@@ -107,10 +107,10 @@ export class AuthorizeEndpoint {
     );
     if (verdict.kind === 'error') return redirectError(verdict.error);
     if (verdict.kind === 'sign-in') {
-      // prompt=login and an exceeded max_age: the password is asked again in a new session.
-      if (verdict.endSession && input.sessionCookie)
-        await this.deps.sessions.end(input.sessionCookie);
-      const location = signInLocation(request.returnTo, valid.openId, verdict.endSession);
+      // prompt=login and an exceeded max_age ask for the password again, but the session is
+      // not ended here: any site can send the browser this link, which must not sign the user
+      // out (a logout CSRF). The sign-in that follows replaces the session with a new one.
+      const location = signInLocation(request.returnTo, valid.openId, verdict.anew);
       return { kind: 'redirect', location };
     }
     try {

@@ -5,12 +5,12 @@ import type { SigningKeys } from '../oidc/signing-keys.js';
 import type { OpenIdParams } from './check-openid-params.js';
 
 /**
- * What the sign-in must be before the request may go on: as it is, a new sign-in (the current
- * session is ended first, so the password is asked again), or an error for `prompt=none`.
+ * What the sign-in must be before the request may go on: as it is, a sign-in (`anew` when a
+ * signed-in user must prove the password again), or an error for `prompt=none`.
  */
 export type SignInVerdict =
   | { kind: 'ok'; session: SignedInSession }
-  | { kind: 'sign-in'; endSession: boolean }
+  | { kind: 'sign-in'; anew: boolean }
   | { kind: 'error'; error: OAuthError };
 
 /**
@@ -29,7 +29,7 @@ export async function checkSignIn(
   const refuse = (why: string): SignInVerdict =>
     silent
       ? { kind: 'error', error: new LoginRequired(why) }
-      : { kind: 'sign-in', endSession: true };
+      : { kind: 'sign-in', anew: true };
   // A bad hint is the client's mistake whoever is signed in (Core §3.1.2.6 invalid_request).
   let hintedSubject: string | null = null;
   if (openId.idTokenHint !== null) {
@@ -47,7 +47,7 @@ export async function checkSignIn(
   if (!signedIn)
     return silent
       ? { kind: 'error', error: new LoginRequired('The user is not signed in') }
-      : { kind: 'sign-in', endSession: false };
+      : { kind: 'sign-in', anew: false };
   if (hintedSubject !== null && hintedSubject !== signedIn.user.id)
     return refuse('The signed-in user is not the one id_token_hint names');
   // A pushed request's parameters cannot be taken out of the link after the new sign-in (see

@@ -8,11 +8,7 @@ import type { OpenIdParams } from './check-openid-params.js';
  * `auth_time` tells the client when the user last signed in (OpenID Connect Core §3.1.2.1), so
  * the link without them grants nothing the client cannot see. `login_hint` fills the email.
  */
-export function signInLocation(
-  pathAndQuery: string,
-  openId: OpenIdParams,
-  anew: boolean,
-): string {
+export function signInLocation(pathAndQuery: string, openId: OpenIdParams, anew: boolean): string {
   let returnTo = pathAndQuery;
   if (anew && (openId.prompts.includes('login') || openId.maxAge !== null)) {
     const url = new URL(pathAndQuery, 'http://authorize.invalid');

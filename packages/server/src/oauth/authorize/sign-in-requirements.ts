@@ -27,9 +27,7 @@ export async function checkSignIn(
 ): Promise<SignInVerdict> {
   const silent = openId.prompts.includes('none');
   const refuse = (why: string): SignInVerdict =>
-    silent
-      ? { kind: 'error', error: new LoginRequired(why) }
-      : { kind: 'sign-in', anew: true };
+    silent ? { kind: 'error', error: new LoginRequired(why) } : { kind: 'sign-in', anew: true };
   // A bad hint is the client's mistake whoever is signed in (Core §3.1.2.6 invalid_request).
   let hintedSubject: string | null = null;
   if (openId.idTokenHint !== null) {

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../../src/config/load-config.js';
 import { openBnderDatabase } from '../../src/composition/entities.js';
 import { buildApp } from '../../src/composition/app.js';
 import { createServices, type Services } from '../../src/composition/services.js';
-import { createTestDatabase } from './database.js';
+import { createTestDatabase, withSchemaLock } from './database.js';
 import { freePort } from './server-process.js';
 
 export type TestServer = {
@@ -41,7 +41,8 @@ export async function startTestServer(
     LOG_LEVEL: 'info',
     ...env,
   });
-  const db = await openBnderDatabase(config.databaseUrl);
+  // Migrated under the schema lock: see withSchemaLock.
+  const db = await withSchemaLock(() => openBnderDatabase(config.databaseUrl));
   const services = createServices(config, db);
   const logs: string[] = [];
   const sink = new Writable({

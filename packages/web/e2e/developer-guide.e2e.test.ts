@@ -108,8 +108,10 @@ describe('developer guide', () => {
     const leave = async (click: () => Promise<void>) => {
       await page.goto('/developers/api');
       await page.getByRole('heading', { name: 'API reference', level: 1 }).waitFor();
+      // Until the next document has loaded, the next goto would be cut off by its navigation.
       const [document] = await Promise.all([
         page.waitForResponse((response) => response.request().isNavigationRequest()),
+        page.waitForEvent('load'),
         click(),
       ]);
       return document.headers()['content-security-policy'] ?? '';

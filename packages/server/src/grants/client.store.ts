@@ -15,6 +15,14 @@ import {
   type TokenStore,
 } from './token.store.js';
 
+/** What a token request redeems, looked up with the client in one query: a token or a code. */
+export type Presented = { token: string } | { code: string };
+
+/** What that query found: only the client's own token, but any client's code (code.store.ts). */
+export type Found = { token: LiveToken | null; code: PresentedCode | null };
+
+const NOTHING_PRESENTED: Found = { token: null, code: null };
+
 /** What the token, revocation and introspection endpoints need to know of a client. */
 export type OAuthClient = {
   id: string;
@@ -87,40 +95,46 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
   }
 
   /**
-   * The client and, in the same round trip, the presented token if it is this client's own
-   * (see token.store.ts). The token, revocation and introspection endpoints need both.
+   * The client and, in the same round trip, what it presented: a token only if it is this
+   * client's own (see token.store.ts), a code whichever client's it is (see code.store.ts). The
+   * token, revocation and introspection endpoints need both.
    */
-  async findWithToken(
+  async find(
+    clientId: string,
+    presented: Presented | undefined,
+  ): Promise<{ app: OAuthClient | null; found: Found }> {
+    if (presented === undefined)
+      return { app: await this.findByClientId(clientId), found: NOTHING_PRESENTED };
+    if ('code' in presented) return this.findWithCode(clientId, presented.code);
+    return this.findWithToken(clientId, presented.token);
+  }
+
+  private async findWithToken(
     clientId: string,
     rawToken: string,
     kind = presentedKind(rawToken),
-  ): Promise<{ app: OAuthClient | null; token: LiveToken | null }> {
-    const found = await this.query<RawRow>(this.clientWithTokenSql[kind], [
+  ): Promise<{ app: OAuthClient | null; found: Found }> {
+    const [row] = await this.query<RawRow>(this.clientWithTokenSql[kind], [
       presentedTokenParam(rawToken),
       clientId,
     ]);
-    const row = found[0];
-    if (!row) return { app: null, token: null };
+    if (!row) return { app: null, found: NOTHING_PRESENTED };
     const token = this.tokens.presentedTokenFrom(row, kind);
     // A refresh token without its prefix: asked again, this time with the refresh details.
     if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh');
-    return { app: this.rows.mapClient(row), token };
+    return { app: this.rows.mapClient(row), found: { token, code: null } };
   }
 
-  /**
-   * The client and, in the same round trip, the presented authorization code, whichever
-   * client's it is (see code.store.ts): a code exchange needs both.
-   */
-  async findWithCode(
+  private async findWithCode(
     clientId: string,
     rawCode: string,
-  ): Promise<{ app: OAuthClient | null; code: PresentedCode | null }> {
+  ): Promise<{ app: OAuthClient | null; found: Found }> {
     const [row] = await this.query<RawRow>(this.clientWithCodeSql, [
       presentedCodeParam(rawCode),
       clientId,
     ]);
-    if (!row) return { app: null, code: null };
-    return { app: this.rows.mapClient(row), code: this.codeFrom(row) };
+    if (!row) return { app: null, found: NOTHING_PRESENTED };
+    return { app: this.rows.mapClient(row), found: { token: null, code: this.codeFrom(row) } };
   }
 
   /**

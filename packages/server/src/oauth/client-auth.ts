@@ -1,7 +1,5 @@
 import type { Config } from '../config/load-config.js';
-import type { ClientStore, OAuthClient } from '../grants/client.store.js';
-import type { PresentedCode } from '../grants/code.store.js';
-import type { LiveToken } from '../grants/token.store.js';
+import type { ClientStore, Found, OAuthClient, Presented } from '../grants/client.store.js';
 import type { RateLimiter } from '../rate-limits/rate-limiter.js';
 import { InvalidClient, InvalidRequest } from './errors.js';
 import { refuseSuspended } from './refuse-suspended.js';
@@ -17,7 +15,7 @@ export type ClientAuthInput = {
   dpop?: string | undefined;
 };
 
-type Presented = { clientId: string; secret: string | undefined };
+type Credentials = { clientId: string; secret: string | undefined };
 
 /**
  * Client authentication at the token, revocation and introspection endpoints (RFC 6749 §2.3):
@@ -33,47 +31,31 @@ export class ClientAuthenticator {
   ) {}
 
   /**
-   * Authenticates the client and, when it presents one, finds its token in the same query: the
-   * token is only returned if it is this client's own. Nothing about the token is used unless
-   * the client authenticates.
+   * Authenticates the client and finds what it presents (a token or a code) in the same query.
+   * Only the client's own token is returned; nothing about a token or code is used unless the
+   * client authenticates.
    */
   async authenticate(
     input: ClientAuthInput,
-    rawToken: string | undefined,
-  ): Promise<{ client: OAuthClient; token: LiveToken | null }> {
-    const presented = readCredentials(input);
-    const { app, token } =
-      rawToken === undefined
-        ? { app: await this.clients.findByClientId(presented.clientId), token: null }
-        : await this.clients.findWithToken(presented.clientId, rawToken);
-    return { client: await this.verify(input, presented, app), token };
-  }
-
-  /**
-   * The code grant's: the client and the presented authorization code in one query. As with a
-   * token, nothing about the code is used unless the client authenticates.
-   */
-  async authenticateWithCode(
-    input: ClientAuthInput,
-    rawCode: string,
-  ): Promise<{ client: OAuthClient; code: PresentedCode | null }> {
-    const presented = readCredentials(input);
-    const { app, code } = await this.clients.findWithCode(presented.clientId, rawCode);
-    return { client: await this.verify(input, presented, app), code };
+    presented?: Presented,
+  ): Promise<{ client: OAuthClient; found: Found }> {
+    const credentials = readCredentials(input);
+    const { app, found } = await this.clients.find(credentials.clientId, presented);
+    return { client: await this.verify(input, credentials, app), found };
   }
 
   private async verify(
     input: ClientAuthInput,
-    presented: Presented,
+    credentials: Credentials,
     app: OAuthClient | null,
   ): Promise<OAuthClient> {
     if (!app) throw new InvalidClient('Unknown client');
     const bucket = `client-auth:${app.clientId}:${input.ip}`;
     const rule = this.limits.failedClientAuth;
-    if (!app.requireSecret || presented.secret === undefined) {
+    if (!app.requireSecret || credentials.secret === undefined) {
       // No secret is compared, so nothing is guessed: a failure takes its slot like a wrong
       // secret, a public client is refused while the limit lasts (a read, on the hot path).
-      const problem = problemWithoutSecret(app, presented.secret);
+      const problem = problemWithoutSecret(app, credentials.secret);
       if (!problem) {
         await this.limiter.check(bucket, rule);
         refuseSuspended(app);
@@ -84,7 +66,7 @@ export class ClientAuthenticator {
     }
     // The slot is taken before the secret is compared, so parallel guesses stay within it.
     await this.limiter.reserve(bucket, rule);
-    if (!this.clients.verifySecret(app, presented.secret))
+    if (!this.clients.verifySecret(app, credentials.secret))
       throw new InvalidClient('Client authentication failed');
     await this.limiter.release(bucket);
     refuseSuspended(app);
@@ -99,7 +81,7 @@ function problemWithoutSecret(app: OAuthClient, secret: string | undefined): str
 }
 
 /** RFC 6749 §2.3.1: one method only; the Basic credentials are form-urlencoded first. */
-function readCredentials(input: ClientAuthInput): Presented {
+function readCredentials(input: ClientAuthInput): Credentials {
   if (input.secretInQuery)
     throw new InvalidRequest('client_secret must not be sent in the query string');
   const { params } = input;
@@ -136,4 +118,9 @@ function parseBasic(header: string): { clientId: string; secret: string | undefi
 
 function formDecode(value: string): string {
   return decodeURIComponent(value.replace(/\+/g, ' '));
+}
+
+/** The `token` parameter of revocation (RFC 7009 §2.1) and introspection (RFC 7662 §2.1). */
+export function presentedToken(params: OAuthParams): Presented | undefined {
+  return params.token === undefined ? undefined : { token: params.token };
 }

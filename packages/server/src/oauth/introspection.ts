@@ -1,5 +1,5 @@
 import { formatScopes, parseStoredScope } from '@bnder/shared';
-import type { ClientAuthenticator, ClientAuthInput } from './client-auth.js';
+import { presentedToken, type ClientAuthenticator, type ClientAuthInput } from './client-auth.js';
 import { InvalidClient } from './errors.js';
 import { required } from './form.js';
 
@@ -31,7 +31,11 @@ export class TokenIntrospection {
   ) {}
 
   async introspect(input: ClientAuthInput): Promise<IntrospectionBody> {
-    const { client, token } = await this.clientAuth.authenticate(input, input.params.token);
+    const presented = presentedToken(input.params);
+    const {
+      client,
+      found: { token },
+    } = await this.clientAuth.authenticate(input, presented);
     // §2.1 requires authorization to introspect, and a public client's client_id is no
     // credential. Such a client holds its tokens already and asks the API itself instead.
     if (!client.requireSecret)

@@ -1,6 +1,6 @@
 import type { GrantRevocationService } from '../grants/grant-revocation.service.js';
 import type { TokenStore } from '../grants/token.store.js';
-import type { ClientAuthenticator, ClientAuthInput } from './client-auth.js';
+import { presentedToken, type ClientAuthenticator, type ClientAuthInput } from './client-auth.js';
 import { required } from './form.js';
 
 /**
@@ -16,7 +16,8 @@ export class TokenRevocation {
   ) {}
 
   async revoke(input: ClientAuthInput): Promise<void> {
-    const { token } = await this.clientAuth.authenticate(input, input.params.token);
+    const presented = presentedToken(input.params);
+    const { token } = (await this.clientAuth.authenticate(input, presented)).found;
     required(input.params, 'token');
     // The look-up returns only this client's own tokens (RFC 7009 §2.1): another client's is null.
     if (!token) return;

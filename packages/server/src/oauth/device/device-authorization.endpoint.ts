@@ -31,7 +31,7 @@ export class DeviceAuthorizationEndpoint {
   ) {}
 
   async start(input: ClientAuthInput): Promise<DeviceAuthorizationResponse> {
-    const { client } = await this.clientAuth.authenticate(input, undefined);
+    const { client } = await this.clientAuth.authenticate(input);
     await this.limiter.hit(
       clientBucket('device-authorization', client, input.ip),
       this.config.rateLimits.deviceAuthorizations,

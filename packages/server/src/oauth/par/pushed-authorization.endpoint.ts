@@ -27,7 +27,7 @@ export class PushedAuthorizationEndpoint {
   ) {}
 
   async push(input: ClientAuthInput): Promise<PushedAuthorizationResponse> {
-    const { client } = await this.clientAuth.authenticate(input, undefined);
+    const { client } = await this.clientAuth.authenticate(input);
     // Counted like authorize links: each push stands for one.
     await this.limiter.hit(clientBucket('par', client, input.ip), this.limits.authorizeRequests);
     const params = pushedParams(input.params, client.clientId);

@@ -1,5 +1,5 @@
 import { normalizeRedirectUri } from '@bnder/shared';
-import type { OAuthClient } from '../../grants/client.store.js';
+import type { Found, OAuthClient, Presented } from '../../grants/client.store.js';
 import type { AuthorizationCodeEntity } from '../../grants/authorization-code.entity.js';
 import type { CodeStore, PresentedCode } from '../../grants/code.store.js';
 import type { GrantSignInStore } from '../../grants/grant-sign-in.store.js';
@@ -7,7 +7,7 @@ import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import { InvalidGrant, InvalidRequest } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
-import type { Found, GrantHandler, Presented, TokenResponseBody } from './grant-handler.js';
+import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { grantsOpenId, type IdTokens } from './id-token.js';
 import { requireSameKey } from './token-dpop.js';

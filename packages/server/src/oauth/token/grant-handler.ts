@@ -1,6 +1,4 @@
-import type { OAuthClient } from '../../grants/client.store.js';
-import type { PresentedCode } from '../../grants/code.store.js';
-import type { LiveToken } from '../../grants/token.store.js';
+import type { Found, OAuthClient, Presented } from '../../grants/client.store.js';
 import type { OAuthParams } from '../form.js';
 
 /** RFC 6749 §5.1 successful response. */
@@ -14,12 +12,6 @@ export type TokenResponseBody = {
   /** OpenID Connect Core §3.1.3.3: when `openid` was granted. */
   id_token?: string;
 };
-
-/** What a grant redeems, looked up with the client in one query: a refresh token or a code. */
-export type Presented = { token: string } | { code: string };
-
-/** What that query found: only the client's own token, but any client's code (code.store.ts). */
-export type Found = { token: LiveToken | null; code: PresentedCode | null };
 
 /**
  * One grant type of the token endpoint. The endpoint asks each handler whether it owns the

@@ -1,12 +1,12 @@
 import { coversScopes, formatScopes, parseRequestedScope, parseStoredScope } from '@bnder/shared';
-import type { OAuthClient } from '../../grants/client.store.js';
+import type { Found, OAuthClient, Presented } from '../../grants/client.store.js';
 import { violatedConstraint } from '../../db/constraint-errors.js';
 import type { GrantSignInStore } from '../../grants/grant-sign-in.store.js';
 import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
 import type { LiveToken } from '../../grants/token.store.js';
 import { InvalidGrant, InvalidScope } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
-import type { Found, GrantHandler, Presented, TokenResponseBody } from './grant-handler.js';
+import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { GrantReplay } from './grant-replay.js';
 import { grantsOpenId, type IdTokens } from './id-token.js';
 import { requireSameKey } from './token-dpop.js';

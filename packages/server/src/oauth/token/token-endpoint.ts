@@ -1,11 +1,10 @@
 import { DEVICE_CODE_GRANT_TYPE } from '@bnder/shared';
 import type { Config } from '../../config/load-config.js';
-import type { OAuthClient } from '../../grants/client.store.js';
 import type { RateLimiter } from '../../rate-limits/rate-limiter.js';
 import type { ClientAuthenticator, ClientAuthInput } from '../client-auth.js';
 import { clientBucket } from '../client-bucket.js';
 import { InvalidRequest, UnsupportedGrantType } from '../errors.js';
-import type { Found, GrantHandler, Presented, TokenResponseBody } from './grant-handler.js';
+import type { GrantHandler, TokenResponseBody } from './grant-handler.js';
 import type { TokenDpop } from './token-dpop.js';
 
 /** POST /oauth/token (RFC 6749 §3.2): authenticate the client, then the grant's own handler. */
@@ -24,7 +23,8 @@ export class TokenEndpoint {
 
   async exchange(input: ClientAuthInput): Promise<TokenResponseBody> {
     const handler = this.handlers.find((h) => h.handles(input.params));
-    const { client, found } = await this.authenticate(input, handler?.presented?.(input.params));
+    const presented = handler?.presented?.(input.params);
+    const { client, found } = await this.clientAuth.authenticate(input, presented);
     await this.limiter.hit(clientBucket('token', client, input.ip), this.limits.tokenRequests);
     if (input.params.grant_type === undefined) throw new InvalidRequest('grant_type is required');
     if (!handler)
@@ -34,17 +34,5 @@ export class TokenEndpoint {
     // Checked before the grant, so a nonce retry (RFC 9449 §8) does not spend a code.
     const jkt = await this.dpop.boundKey(input.dpop, client);
     return handler.exchange(input.params, client, found, jkt);
-  }
-
-  private async authenticate(
-    input: ClientAuthInput,
-    presented: Presented | undefined,
-  ): Promise<{ client: OAuthClient; found: Found }> {
-    if (presented && 'code' in presented) {
-      const { client, code } = await this.clientAuth.authenticateWithCode(input, presented.code);
-      return { client, found: { token: null, code } };
-    }
-    const { client, token } = await this.clientAuth.authenticate(input, presented?.token);
-    return { client, found: { token, code: null } };
   }
 }

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { onStatement, type StatementKind } from '../db/statement-count.js';
 
 /**
  * What Bnder exposes at GET /metrics (Prometheus text format). Labels are bounded sets: a route
@@ -47,12 +48,31 @@ type PoolInternals = {
   config?: { connectionLimit?: number; connectionConfig?: { host?: string; port?: number } };
 };
 
+const STATEMENT_KINDS: readonly StatementKind[] = [
+  'select',
+  'insert',
+  'update',
+  'delete',
+  'transaction',
+  'other',
+];
+
 /**
- * The database side, read when scraped: the MySQL pool's connections in use and idle, and the
- * node this instance talks to (on a Galera host list it moves on failover, see db/cluster/).
- * mysql2 keeps these counts on the pool itself; SQLite has one connection and no node.
+ * The database side: the statements sent, by kind, counted as they go; read when scraped, the
+ * MySQL pool's connections in use and idle, and the node this instance talks to (on a Galera
+ * host list it moves on failover, see db/cluster/). mysql2 keeps these counts on the pool
+ * itself; SQLite has one connection and no node.
  */
 export function registerDatabaseMetrics(metrics: Metrics, db: DataSource): void {
+  const statements = new Counter({
+    name: 'bnder_database_statements_total',
+    help: 'SQL statements sent to the database, by their first keyword (transaction: START, COMMIT, ROLLBACK)',
+    labelNames: ['statement'] as const,
+    registers: [metrics.registry],
+  });
+  // A child per kind, made once: the hot paths count two or three statements per request.
+  const byKind = new Map(STATEMENT_KINDS.map((kind) => [kind, statements.labels(kind)]));
+  onStatement(db, (kind) => byKind.get(kind)?.inc());
   const pool = () => (db.driver as unknown as { pool?: PoolInternals }).pool;
   new Gauge({
     name: 'bnder_database_pool_connections',

@@ -6,6 +6,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { joinCluster, startingNode, type ClusterOptions } from './cluster/join-cluster.js';
 import { parseMysqlUrl, type DatabaseHost } from './cluster/database-hosts.js';
 import { retryAutocommitStatements } from './autocommit-retry.js';
+import { StatementLogger } from './statement-count.js';
 import { withMigrationLock } from './migration-lock.js';
 import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema.js';
 import { AuthorizationRequestRedirectSent1764800000000 } from './migrations/1764800000000-authorization-request-redirect-sent.js';
@@ -69,6 +70,7 @@ export function dataSourceOptions(
       ...connection,
       charset: 'utf8mb4_unicode_ci',
       entities,
+      logger: new StatementLogger(undefined),
       migrations,
       migrationsRun: false,
       synchronize: false,
@@ -81,6 +83,7 @@ export function dataSourceOptions(
     type: 'better-sqlite3',
     database: path,
     entities,
+    logger: new StatementLogger(undefined),
     migrations,
     synchronize: false,
     // WAL lets readers proceed while a writer commits; a busy wait covers a second process.

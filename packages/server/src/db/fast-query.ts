@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { statementSent } from './statement-count.js';
 import { retriedOnDeadlock } from './transaction.js';
 
 export type FastQuery = <Row>(sql: string, params: readonly unknown[]) => Promise<Row[]>;
@@ -20,6 +21,8 @@ type SqliteDatabase = {
 /** A write that answers how many rows it changed. */
 export type FastChange = (sql: string, params: readonly unknown[]) => Promise<number>;
 
+type SqliteStatement = ReturnType<SqliteDatabase['prepare']>;
+
 /**
  * A statement straight on the driver, for the hot paths only (the bearer check, the token
  * endpoints' client-and-token look-up and INSERT, last-used writes, rate-limit counters): it
@@ -28,35 +31,12 @@ export type FastChange = (sql: string, params: readonly unknown[]) => Promise<nu
  * the rest is in docs/architecture.md, "Data access".
  */
 export function fastQuery(db: DataSource): FastQuery {
-  const driver = db.driver as unknown as { pool?: MysqlPool; databaseConnection?: SqliteDatabase };
-  if (db.options.type === 'mysql') {
-    // Each statement commits alone: one that lost a deadlock or a Galera certification ran
-    // again (see autocommit-retry.ts). The pool is looked up each time: failover replaces it.
-    return (sql, params) =>
-      retriedOnDeadlock(
-        () =>
-          new Promise((resolve, reject) => {
-            const pool = driver.pool;
-            if (!pool) return reject(new Error('the MySQL pool is not open'));
-            pool.execute(sql, params, (error, rows) =>
-              error ? reject(error) : resolve(rows as never[]),
-            );
-          }),
-      );
-  }
-  const statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
-  return async (sql, params) => {
-    const connection = driver.databaseConnection;
-    if (!connection) throw new Error('the SQLite database is not open');
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = connection.prepare(sql);
-      statements.set(sql, statement);
-    }
-    return returnsRows(sql)
-      ? (statement.all(...params) as never[])
-      : (statement.run(...params), []);
-  };
+  return onDriver(
+    db,
+    (rows) => rows as never[],
+    (statement, sql, params) =>
+      returnsRows(sql) ? (statement.all(...params) as never[]) : (statement.run(...params), []),
+  );
 }
 
 /** A SELECT, or a write with RETURNING (its rows come from the same statement). */
@@ -70,21 +50,37 @@ function returnsRows(sql: string): boolean {
  * for found rows; the claims' conditions change every row they match).
  */
 export function fastChange(db: DataSource): FastChange {
+  return onDriver(
+    db,
+    (result) => (result as { affectedRows: number }).affectedRows,
+    (statement, _sql, params) => statement.run(...params).changes,
+  );
+}
+
+/** One statement on the driver itself; each run is reported (statement-count.ts). */
+function onDriver<T>(
+  db: DataSource,
+  fromMysql: (result: unknown) => T,
+  onSqlite: (statement: SqliteStatement, sql: string, params: readonly unknown[]) => T,
+): (sql: string, params: readonly unknown[]) => Promise<T> {
   const driver = db.driver as unknown as { pool?: MysqlPool; databaseConnection?: SqliteDatabase };
   if (db.options.type === 'mysql') {
+    // Each statement commits alone: one that lost a deadlock or a Galera certification ran
+    // again (see autocommit-retry.ts). The pool is looked up each time: failover replaces it.
     return (sql, params) =>
       retriedOnDeadlock(
         () =>
           new Promise((resolve, reject) => {
             const pool = driver.pool;
             if (!pool) return reject(new Error('the MySQL pool is not open'));
+            statementSent(db, sql);
             pool.execute(sql, params, (error, result) =>
-              error ? reject(error) : resolve((result as { affectedRows: number }).affectedRows),
+              error ? reject(error) : resolve(fromMysql(result)),
             );
           }),
       );
   }
-  const statements = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+  const statements = new Map<string, SqliteStatement>();
   return async (sql, params) => {
     const connection = driver.databaseConnection;
     if (!connection) throw new Error('the SQLite database is not open');
@@ -93,6 +89,7 @@ export function fastChange(db: DataSource): FastChange {
       statement = connection.prepare(sql);
       statements.set(sql, statement);
     }
-    return statement.run(...params).changes;
+    statementSent(db, sql);
+    return onSqlite(statement, sql, params);
   };
 }

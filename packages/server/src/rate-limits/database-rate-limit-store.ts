@@ -31,14 +31,14 @@ export class DatabaseRateLimitStore implements RateLimitStore {
            RETURNING hits, reset_at`;
   }
 
-  async increment(bucket: string, windowMs: number, now: number): Promise<LimitState> {
+  async increment(bucket: string, windowMs: number, now: number, max: number): Promise<LimitState> {
     const key = storedBucket(bucket);
     const result: unknown = await this.query(this.upsertSql, [key, now + windowMs, now, now]);
     if (!Array.isArray(result)) {
       // MySQL: the OK packet's insert id is the count; the window's end is read only when the
-      // count may refuse (Retry-After), which keeps the common hit to one statement.
+      // count refuses (Retry-After), which keeps every hit within the limit to one statement.
       const hits = Number((result as { insertId: number | string }).insertId);
-      const state = hits > 1 ? await this.read(bucket, now) : null;
+      const state = hits > max ? await this.read(bucket, now) : null;
       return { hits, resetAt: state?.resetAt ?? now + windowMs };
     }
     const [row] = result as CounterRow[];

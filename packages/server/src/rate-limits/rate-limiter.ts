@@ -13,7 +13,7 @@ export class RateLimiter {
   async hit(bucket: string, rule: RateLimitRule): Promise<void> {
     if (!this.enabled) return;
     const now = Date.now();
-    const state = await this.store.increment(bucket, rule.windowSeconds * 1000, now);
+    const state = await this.store.increment(bucket, rule.windowSeconds * 1000, now, rule.max);
     throwIfOver(state, state.hits > rule.max, now);
   }
 
@@ -26,7 +26,7 @@ export class RateLimiter {
   async reserve(bucket: string, rule: RateLimitRule): Promise<void> {
     if (!this.enabled) return;
     const now = Date.now();
-    const state = await this.store.increment(bucket, rule.windowSeconds * 1000, now);
+    const state = await this.store.increment(bucket, rule.windowSeconds * 1000, now, rule.max);
     if (state.hits <= rule.max) return;
     await this.store.decrement(bucket, now);
     throwIfOver(state, true, now);

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { useTestServer, type TestServer } from '../helpers/server.js';
+import { exchange, pendingCode, post, userWithApp } from './support.js';
+
+// What each hot request costs the database, read where an operator reads it: the statement
+// counter at GET /metrics. docs/architecture.md, "A code exchange, statement by statement",
+// says what each statement is for; the bench's SQL column measures the same under load, with
+// rate limits off. With them on and no REDIS_URL, their counters are rows too: a confidential
+// client's token request reserves a slot before its secret is compared, gives it back, and
+// counts the request (rate-limits/rate-limiter.ts).
+const METRICS_TOKEN = 'a-long-random-scrape-token-for-statement-counts';
+
+type Counts = Record<string, number>;
+
+async function statementCounts(server: TestServer): Promise<Counts> {
+  const response = await fetch(`${server.url}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
+  const text = await response.text();
+  const counts: Counts = {};
+  for (const match of text.matchAll(
+    /^bnder_database_statements_total\{statement="(\w+)"\} (\d+)$/gm,
+  ))
+    counts[match[1]!] = Number(match[2]);
+  return counts;
+}
+
+/** The counts once no write is still on its way (last-used writes follow the answer). */
+async function settledCounts(server: TestServer): Promise<Counts> {
+  let before = await statementCounts(server);
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = await statementCounts(server);
+    if (JSON.stringify(after) === JSON.stringify(before)) return after;
+    before = after;
+  }
+}
+
+/** The statements `work` sent, by kind, once its off-path writes have landed. */
+async function statementsOf(server: TestServer, work: () => Promise<number>): Promise<Counts> {
+  const before = await settledCounts(server);
+  expect(await work()).toBe(200);
+  const after = await settledCounts(server);
+  const sent: Counts = {};
+  for (const [kind, count] of Object.entries(after)) {
+    const delta = count - (before[kind] ?? 0);
+    if (delta > 0) sent[kind] = delta;
+  }
+  return sent;
+}
+
+/**
+ * A confidential app its owner has authorized once, so the consent is in use and the client's
+ * rate-limit buckets already count a request in this window.
+ */
+async function authorizedApp(server: TestServer) {
+  const signed = await userWithApp(server, { requireSecret: true });
+  const first = await exchange(server, signed.app, await pendingCode(signed.client, signed.app));
+  expect(first.status).toBe(200);
+  return { ...signed, tokens: first.body as { access_token: string; refresh_token: string } };
+}
+
+describe.each([
+  {
+    limits: 'off',
+    exchange: { select: 1, insert: 1, update: 1 },
+    refresh: { select: 1, insert: 1 },
+    introspection: { select: 1 },
+  },
+  {
+    // Within the limits, a counter's window end is not read (only a refusal's Retry-After needs it).
+    limits: 'on, counted in the database',
+    exchange: { select: 1, insert: 3, update: 2 },
+    refresh: { select: 1, insert: 3, update: 1 },
+    introspection: { select: 1, insert: 1, update: 1 },
+  },
+])('statements per hot request, rate limits $limits', (expected) => {
+  const server = useTestServer({
+    METRICS_TOKEN,
+    RATE_LIMITS: expected.limits === 'off' ? 'off' : 'on',
+  });
+
+  it('a code exchange: the client and code, the token pair, the claim', async () => {
+    const { client, app } = await authorizedApp(server);
+    const pending = await pendingCode(client, app);
+    const sent = await statementsOf(server, async () => {
+      return (await exchange(server, app, pending)).status;
+    });
+    expect(sent).toEqual(expected.exchange);
+  });
+
+  it('a refresh: the client and token, the new pair', async () => {
+    const { app, tokens } = await authorizedApp(server);
+    const sent = await statementsOf(server, async () => {
+      const refreshed = await post(server, app, '/oauth/token', {
+        grant_type: 'refresh_token',
+        refresh_token: tokens.refresh_token,
+      });
+      return refreshed.status;
+    });
+    expect(sent).toEqual(expected.refresh);
+  });
+
+  it('introspection: the client and token in one query', async () => {
+    const { app, tokens } = await authorizedApp(server);
+    let active: unknown;
+    const sent = await statementsOf(server, async () => {
+      const answer = await post(server, app, '/oauth/introspect', { token: tokens.access_token });
+      active = answer.body.active;
+      return answer.status;
+    });
+    expect(active).toBe(true);
+    expect(sent).toEqual(expected.introspection);
+  });
+
+  it('the bearer check on the API, once the token was used this minute', async () => {
+    const { tokens } = await authorizedApp(server);
+    const me = async () =>
+      (
+        await fetch(`${server.url}/consumer/v1/me`, {
+          headers: { authorization: `Bearer ${tokens.access_token}` },
+        })
+      ).status;
+    expect(await me()).toBe(200);
+    expect(await statementsOf(server, me)).toEqual({ select: 1 });
+  });
+});

@@ -44,7 +44,7 @@ export async function startProduct(
       PORT: String(port),
       PUBLIC_URL: baseUrl,
       SECRET_KEY: randomBytes(32).toString('base64'),
-      RATE_LIMITS: 'off',
+      ...(settings.rateLimits ? COUNTED_LIMITS : { RATE_LIMITS: 'off' }),
       NODE_ENV: 'production',
       ...env,
     },
@@ -53,6 +53,13 @@ export async function startProduct(
   });
   return { baseUrl, product };
 }
+
+/** BENCH_RATE_LIMITS=on: every limit on the token path counts, none refuses at the bench's rates. */
+const COUNTED_LIMITS = {
+  RATE_LIMITS: 'on',
+  RATE_LIMIT_TOKEN: '1000000000/60',
+  RATE_LIMIT_CLIENT_AUTH: '1000000000/60',
+};
 
 /**
  * Runs the floor server on the same database for the duration of `work(url, pid)`: `database` is

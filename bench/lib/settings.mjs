@@ -34,7 +34,9 @@ const levels = (process.env.BENCH_LEVELS ?? (quick ? '1e4,1e5' : '1e4,1e5,1e6'))
  * raw/, never to latest.*); BENCH_WARMUP, BENCH_DURATION (seconds per measured run),
  * BENCH_REPEATS (measured runs per figure, the median counts), BENCH_THREADS,
  * BENCH_CONNECTIONS and BENCH_LEVELS override single values; BENCH_PROFILE=1 runs the product
- * under --cpu-prof; BENCH_SQLITE=0 skips the figures on SQLite.
+ * under --cpu-prof; BENCH_SQLITE=0 skips the figures on SQLite; BENCH_RATE_LIMITS=on runs the
+ * product with its rate limits counted in the database, as it runs by default, with limits
+ * raised so that none refuses: the figures then include the counters' statements.
  */
 export const settings = {
   quick,
@@ -47,6 +49,7 @@ export const settings = {
   levels,
   profile: process.env.BENCH_PROFILE === '1',
   sqlite: process.env.BENCH_SQLITE !== '0',
+  rateLimits: process.env.BENCH_RATE_LIMITS === 'on',
   cores: availableParallelism(),
   scope: 'read',
   redirectUri: 'http://127.0.0.1:9/cb',

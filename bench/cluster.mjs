@@ -145,7 +145,7 @@ async function measureSetup(setup, tmpDir) {
       writeFileSync(file, (await mint(perInstance)).join('\n') + '\n', { mode: 0o600 });
       return {
         url: `${instance.baseUrl}/oauth/token`,
-        script: 'token-pool.lua',
+        script: 'pool.lua',
         env: {
           BENCH_POOL_FILE: file,
           BENCH_BODY: 'grant_type=refresh_token&refresh_token={}',

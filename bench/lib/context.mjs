@@ -211,9 +211,9 @@ async function dpopFigure(
     pid,
     storePid,
     body: '',
+    header: 'DPoP',
     auth: `DPoP ${boundToken}`,
     mint: mintProofs,
-    script: 'dpop-pool.lua',
   };
   const check = async () => {
     const [proof] = await mintProofs(1);

@@ -119,8 +119,8 @@ export async function measureStatic(label, { url, env, conn = null, pid, embedde
  * A figure whose every request spends one credential (refresh token, authorization code): each
  * run gets its own pool, minted just before it and sized from the last known rate (`knownRps`,
  * the warm-up's or the previous run's) with room to spare, so no credential is ever sent twice.
- * `mint(count)` stores them and returns the raw values. `script` is the Lua file that spends
- * them: token-pool.lua posts each in a form, dpop-pool.lua sends each as a DPoP proof.
+ * `mint(count)` stores them and returns the raw values; lua/pool.lua spends them, each in the
+ * form `body` (its "{}"), or without a body in the request header `header` (a DPoP proof).
  */
 export async function measurePool(
   label,
@@ -134,7 +134,7 @@ export async function measurePool(
     pid,
     tmpDir,
     embedded = false,
-    script = 'token-pool.lua',
+    header = '',
     storePid = /** @type {number | null} */ (null),
   },
 ) {
@@ -147,8 +147,13 @@ export async function measurePool(
       runWrk({
         label: runLabel,
         url,
-        script,
-        env: { BENCH_POOL_FILE: file, BENCH_BODY: body, BENCH_AUTH: auth },
+        script: 'pool.lua',
+        env: {
+          BENCH_POOL_FILE: file,
+          BENCH_BODY: body,
+          BENCH_POOL_HEADER: header,
+          BENCH_AUTH: auth,
+        },
         seconds,
       }),
     );

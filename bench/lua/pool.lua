@@ -1,9 +1,11 @@
--- One fresh single-use credential per request (refresh tokens, authorization codes), read from
--- BENCH_POOL_FILE, one per line; each thread takes its own slice (line n goes to thread
--- n % threads).
--- BENCH_BODY is the form body with "{}" where the credential goes; BENCH_AUTH the Authorization
--- header. Every answer must be 200: anything else is counted and printed, and a thread that runs
--- out of credentials reuses its slice (counted as exhausted), which the orchestrator reports.
+-- One fresh single-use credential per request, read from BENCH_POOL_FILE, one per line; each
+-- thread takes its own slice (line n goes to thread n % threads). Where it goes:
+-- - BENCH_BODY set (refresh tokens, authorization codes): POSTed in that form body, in place of
+--   its "{}";
+-- - else BENCH_POOL_HEADER (R1 with DPoP: "DPoP", a fresh proof each): a GET with it in that header.
+-- BENCH_AUTH is the Authorization header. Every answer must be 200: anything else is counted and
+-- printed, and a thread that runs out of credentials reuses its slice (counted as exhausted; a
+-- reused one is refused), which the orchestrator reports.
 local threads = {}
 local created = 0
 
@@ -16,7 +18,7 @@ end
 
 local pool = {}
 local index = 0
-local before, after
+local before, after, header
 
 function init(args)
   non200 = 0
@@ -31,10 +33,15 @@ function init(args)
   end
   file:close()
   local body = os.getenv("BENCH_BODY")
-  local at = string.find(body, "{}", 1, true)
-  before, after = string.sub(body, 1, at - 1), string.sub(body, at + 2)
-  wrk.method = "POST"
-  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+  if body ~= nil and body ~= "" then
+    local at = string.find(body, "{}", 1, true)
+    before, after = string.sub(body, 1, at - 1), string.sub(body, at + 2)
+    wrk.method = "POST"
+    wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+  else
+    header = assert(os.getenv("BENCH_POOL_HEADER"), "BENCH_BODY or BENCH_POOL_HEADER")
+    wrk.method = "GET"
+  end
   wrk.headers["Authorization"] = os.getenv("BENCH_AUTH")
 end
 
@@ -44,6 +51,10 @@ function request()
   if value == nil then
     exhausted = exhausted + 1
     value = pool[((index - 1) % #pool) + 1]
+  end
+  if header ~= nil then
+    wrk.headers[header] = value
+    return wrk.format()
   end
   return wrk.format(nil, nil, nil, before .. value .. after)
 end

@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// Pages are lazy-loaded chunks: on a busy machine, transforming one in the test run took longer
+// than findBy's default second. A page that never appears still fails, after five.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

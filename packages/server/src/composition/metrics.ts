@@ -1,6 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DataSource } from 'typeorm';
-import { onStatement, type StatementKind } from '../db/statement-count.js';
+import { onStatement, STATEMENT_KINDS } from '../db/statement-count.js';
 
 /**
  * What Bnder exposes at GET /metrics (Prometheus text format). Labels are bounded sets: a route
@@ -47,15 +47,6 @@ type PoolInternals = {
   _freeConnections?: { length: number };
   config?: { connectionLimit?: number; connectionConfig?: { host?: string; port?: number } };
 };
-
-const STATEMENT_KINDS: readonly StatementKind[] = [
-  'select',
-  'insert',
-  'update',
-  'delete',
-  'transaction',
-  'other',
-];
 
 /**
  * The database side: the statements sent, by kind, counted as they go; read when scraped, the

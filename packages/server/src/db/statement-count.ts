@@ -1,7 +1,16 @@
 import { AdvancedConsoleLogger, type DataSource, type QueryRunner } from 'typeorm';
 
 /** What a statement does, by its first keyword: a bounded label, never the SQL itself. */
-export type StatementKind = 'select' | 'insert' | 'update' | 'delete' | 'transaction' | 'other';
+export const STATEMENT_KINDS = [
+  'select',
+  'insert',
+  'update',
+  'delete',
+  'transaction',
+  'other',
+] as const;
+
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
 export type StatementListener = (kind: StatementKind) => void;
 

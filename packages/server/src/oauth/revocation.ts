@@ -17,7 +17,9 @@ export class TokenRevocation {
 
   async revoke(input: ClientAuthInput): Promise<void> {
     const presented = presentedToken(input.params);
-    const { token } = (await this.clientAuth.authenticate(input, presented)).found;
+    const {
+      found: { token },
+    } = await this.clientAuth.authenticate(input, presented);
     required(input.params, 'token');
     // The look-up returns only this client's own tokens (RFC 7009 §2.1): another client's is null.
     if (!token) return;

@@ -29,6 +29,10 @@ export class CountedRateLimiter extends RateLimiter {
     await super.reserve(bucket, rule).catch((error: unknown) => this.counted(error, rule));
   }
 
+  override guarded(bucket: string, rule: RateLimitRule, check: () => boolean): Promise<boolean> {
+    return super.guarded(bucket, rule, check).catch((error: unknown) => this.counted(error, rule));
+  }
+
   override async check(bucket: string, rule: RateLimitRule): Promise<void> {
     await super.check(bucket, rule).catch((error: unknown) => this.counted(error, rule));
   }

@@ -21,7 +21,7 @@ type Credentials = { clientId: string; secret: string | undefined };
  * Client authentication at the token, revocation and introspection endpoints (RFC 6749 §2.3):
  * `client_secret_basic` or `client_secret_post` for confidential apps, `client_id` alone for
  * public ones (§2.1). Failures are counted per client and IP; a secret is only compared
- * after its attempt took a slot of that limit.
+ * after its attempt took a slot of that limit, for which a busy client's requests wait their turn.
  */
 export class ClientAuthenticator {
   constructor(
@@ -64,11 +64,11 @@ export class ClientAuthenticator {
       await this.limiter.reserve(bucket, rule);
       throw new InvalidClient(problem);
     }
-    // The slot is taken before the secret is compared, so parallel guesses stay within it.
-    await this.limiter.reserve(bucket, rule);
-    if (!this.clients.verifySecret(app, credentials.secret))
+    // The slot is taken before the secret is compared, so parallel guesses stay within it; a
+    // client's own requests in flight beyond the limit wait for slots instead (rate-limiter.ts).
+    const { secret } = credentials;
+    if (!(await this.limiter.guarded(bucket, rule, () => this.clients.verifySecret(app, secret))))
       throw new InvalidClient('Client authentication failed');
-    await this.limiter.release(bucket);
     refuseSuspended(app);
     return app;
   }

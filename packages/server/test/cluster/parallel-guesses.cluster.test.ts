@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  busyClient,
   GUESSES,
   guessLimitsEnv,
   parallelWrongClientSecrets,
@@ -45,5 +46,15 @@ describe('guesses sent all at once to two nodes', () => {
 
   it('check at most the limit of user codes through deviceAuthorization', async () => {
     expect(await parallelWrongUserCodes(urls, 'deviceAuthorization')).toEqual(HELD);
+  });
+});
+
+describe('a busy client sending all at once to two nodes', () => {
+  // Each instance lets at most the limit of its checks run at once; a check refused while the
+  // other instance's right answers hold the slots asks again when they have given them back.
+  it('is authenticated on every one of eight times the limit of requests', async () => {
+    expect(await busyClient(urls, '/oauth/introspect', { count: 8 * LIMIT })).toEqual({
+      '200 ': 8 * LIMIT,
+    });
   });
 });

@@ -125,6 +125,43 @@ export async function parallelWrongClientSecrets(
   );
 }
 
+/** How a busy client's requests sent at once were answered: by status and error. */
+export type BusyTally = Record<string, number>;
+
+/**
+ * `count` requests with the right client secret at once, spread over the instances, after
+ * `wrongFirst` wrong guesses sent one by one: how each was answered (`200 ` for introspection
+ * and revocation, the grant's or the device flow's own error where client authentication passed).
+ */
+export async function busyClient(
+  urls: string[],
+  path: string,
+  { count, wrongFirst = 0 }: { count: number; wrongFirst?: number },
+): Promise<BusyTally> {
+  const owner = new TestClient(pick(urls, 0));
+  await signUp(owner);
+  const app = await createApp(owner, { requireSecret: true });
+  const send = async (url: string, secret: string): Promise<string> => {
+    const response = await fetch(new URL(path, url), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: basicAuthorization(app.clientId, secret),
+      },
+      body: CLIENT_AUTH_ENDPOINTS[path],
+    });
+    const body = (await response.json().catch(() => ({}))) as { error?: string };
+    return `${response.status} ${body.error ?? ''}`;
+  };
+  for (let i = 0; i < wrongFirst; i += 1) await send(pick(urls, i), `bnd_cs_wrong_${i}`);
+  const answers = await Promise.all(
+    Array.from({ length: count }, (_, i) => send(pick(urls, i), app.clientSecret ?? '')),
+  );
+  const tally: BusyTally = {};
+  for (const answer of answers) tally[answer] = (tally[answer] ?? 0) + 1;
+  return tally;
+}
+
 const ALLOW_DEVICE = `mutation($clientId: String!, $input: UpdateOAuthAppInput!) {
   updateOAuthApp(clientId: $clientId, input: $input) { allowDeviceFlow } }`;
 

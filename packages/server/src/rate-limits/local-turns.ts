@@ -1,3 +1,6 @@
+/** How many checks may wait per turn of the limit before more are refused without waiting. */
+const QUEUED_PER_TURN = 50;
+
 type Bucket = {
   /** Checks of this bucket that hold a turn in this process now. */
   inFlight: number;
@@ -17,13 +20,17 @@ type Bucket = {
 export class LocalTurns {
   private readonly buckets = new Map<string, Bucket>();
 
-  /** True once this check holds a turn; false if `deadline` (epoch ms) came first. */
+  /**
+   * True once this check holds a turn; false if `deadline` (epoch ms) came first, or at once when
+   * `QUEUED_PER_TURN` times `max` checks already wait: a flood of guesses is refused, not held.
+   */
   take(bucket: string, max: number, deadline: number): Promise<boolean> {
     const state = this.state(bucket);
     if (state.inFlight < max) {
       state.inFlight += 1;
       return Promise.resolve(true);
     }
+    if (state.queue.length >= max * QUEUED_PER_TURN) return Promise.resolve(false);
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         remove(state.queue, admit);

@@ -17,6 +17,7 @@ const AUTHENTICATED: Record<string, string> = {
   '/oauth/revoke': '200 ',
   '/oauth/introspect': '200 ',
   '/oauth/device_authorization': '400 unauthorized_client',
+  '/oauth/par': '201 ',
 };
 
 describe.each<{ counted: string; env: Record<string, string> }>([

@@ -89,6 +89,7 @@ export const CLIENT_AUTH_ENDPOINTS: Record<string, string> = {
   '/oauth/revoke': 'token=bnd_at_unknown',
   '/oauth/introspect': 'token=bnd_at_unknown',
   '/oauth/device_authorization': 'scope=read',
+  '/oauth/par': 'response_type=code&scope=read',
 };
 
 /**

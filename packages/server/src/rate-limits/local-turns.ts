@@ -46,20 +46,22 @@ export class LocalTurns {
   }
 
   /**
-   * Ends a turn: the next waiter takes the turn over, and the first check waiting for a slot
-   * tries again. One check frees at most one slot, so one is woken.
+   * Ends a turn: the next waiter takes the turn over. A check that gave its slot back
+   * (`freedSlot`: a right answer) lets the first check waiting for a slot try again; it freed one
+   * slot, so one is woken. A wrong guess keeps its slot and a refused check had none: they wake
+   * nobody, who would only be refused again.
    */
-  leave(bucket: string): void {
+  leave(bucket: string, freedSlot: boolean): void {
     const state = this.buckets.get(bucket);
     if (!state) return;
     const next = state.queue.shift();
     if (next) next();
     else state.inFlight -= 1;
-    state.listeners.shift()?.();
+    if (freedSlot) state.listeners.shift()?.();
     this.forgetIfIdle(bucket, state);
   }
 
-  /** True when a check of the bucket ended here (see `leave`), false after `ms` without one. */
+  /** True when a check of the bucket freed its slot here (see `leave`), false after `ms`. */
   freed(bucket: string, ms: number): Promise<boolean> {
     const state = this.state(bucket);
     return new Promise((resolve) => {

@@ -6,7 +6,7 @@ import type { LimitState, RateLimitStore } from './rate-limit-store.js';
 /** How long a guarded check may wait for its turn and its slot before it is refused. */
 const TURN_WAIT_MS = 5000;
 /** How often, and from how long, a refused check waits for a slot while none ends here. */
-const QUIET_WAITS = 5;
+const QUIET_WAITS = 3;
 const FIRST_QUIET_WAIT_MS = 25;
 
 /** Fixed-window rate limits over a shared store (the database by default, Redis with REDIS_URL). */
@@ -54,21 +54,23 @@ export class RateLimiter {
     if (!this.enabled) return check();
     const deadline = Date.now() + TURN_WAIT_MS;
     if (!(await this.turns.take(bucket, rule.max, deadline))) throw tooManyRequests(1);
+    let freedSlot = false;
     try {
       await this.slotBefore(bucket, rule, deadline);
       if (!check()) return false;
       await this.store.decrement(bucket, Date.now());
+      freedSlot = true;
       return true;
     } finally {
-      this.turns.leave(bucket);
+      this.turns.leave(bucket, freedSlot);
     }
   }
 
   /**
    * A slot for a guarded check. Refused, it waits for one to come free: it asks again as soon as
-   * another check of the bucket ends in this process; with none ending (the slots are held on
-   * another instance, or used up by wrong guesses), after 25, 50, 100, 200 and 400 ms, reading
-   * the count first, so a bucket full of wrong guesses costs reads, not writes.
+   * another check of the bucket gives its slot back in this process; with none (the slots are
+   * held on another instance, or used up by wrong guesses), after 25, 50 and 100 ms, reading the
+   * count first, so a bucket full of wrong guesses costs reads, not writes.
    */
   private async slotBefore(bucket: string, rule: RateLimitRule, deadline: number): Promise<void> {
     let quietWaits = 0;

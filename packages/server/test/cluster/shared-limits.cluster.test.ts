@@ -23,7 +23,13 @@ describe.each([
 ])('a rate limit kept in %s, with one instance per node', (_store, storeEnv) => {
   let instances: ServerProcess[];
   beforeAll(async () => {
-    const env = { ...storeEnv, RATE_LIMITS: 'on', RATE_LIMIT_SIGN_IN: `${LIMIT}/60` };
+    // In Redis the sign-up count of 127.0.0.1 stays from one run to the next: not what is tested.
+    const env = {
+      ...storeEnv,
+      RATE_LIMITS: 'on',
+      RATE_LIMIT_SIGN_IN: `${LIMIT}/60`,
+      RATE_LIMIT_SIGN_UP: '100000/3600',
+    };
     instances = await Promise.all(
       [0, 1, 2].map((node) => startInstance(database.nodeUrl(node), env)),
     );

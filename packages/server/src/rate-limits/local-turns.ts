@@ -31,18 +31,7 @@ export class LocalTurns {
       return Promise.resolve(true);
     }
     if (state.queue.length >= max * QUEUED_PER_TURN) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        remove(state.queue, admit);
-        this.forgetIfIdle(bucket, state);
-        resolve(false);
-      }, deadline - Date.now());
-      const admit = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      state.queue.push(admit);
-    });
+    return this.waitIn(bucket, state, state.queue, deadline - Date.now());
   }
 
   /**
@@ -64,9 +53,22 @@ export class LocalTurns {
   /** True when a check of the bucket freed its slot here (see `leave`), false after `ms`. */
   freed(bucket: string, ms: number): Promise<boolean> {
     const state = this.state(bucket);
+    return this.waitIn(bucket, state, state.listeners, ms);
+  }
+
+  /**
+   * Waits in `list` until `leave` calls this entry (true) or `ms` pass (false; the entry leaves
+   * the list). A turn handed over by `leave` is already counted as in flight.
+   */
+  private waitIn(
+    bucket: string,
+    state: Bucket,
+    list: Array<() => void>,
+    ms: number,
+  ): Promise<boolean> {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
-        remove(state.listeners, wake);
+        remove(list, wake);
         this.forgetIfIdle(bucket, state);
         resolve(false);
       }, ms);
@@ -74,7 +76,7 @@ export class LocalTurns {
         clearTimeout(timer);
         resolve(true);
       };
-      state.listeners.push(wake);
+      list.push(wake);
     });
   }
 

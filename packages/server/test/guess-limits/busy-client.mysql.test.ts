@@ -43,4 +43,19 @@ describe.each<{ counted: string; env: Record<string, string> }>([
       }),
     ).toEqual({ '200 ': AT_ONCE });
   });
+
+  it('is authenticated on all of them while a stranger guesses its secret from another address', async () => {
+    // The guess limit counts per client and address, so a stranger's guesses (RFC 6749 §10.10)
+    // are checked at most the limit without locking the client out: its own requests neither
+    // wait for the stranger's turns nor lose slots to them.
+    expect(
+      await busyClient([server.url], '/oauth/introspect', {
+        count: AT_ONCE,
+        strangerGuesses: 4 * LIMIT,
+      }),
+    ).toEqual({
+      '200 ': AT_ONCE,
+      stranger: { '401 invalid_client': LIMIT, '429 too_many_requests': 3 * LIMIT },
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { basicAuthorization } from '../../../../tooling/client-auth.mjs';
 import { PASSWORD, TestClient, signUp, SIGN_IN } from './client.js';
 import { createApp } from './oauth.js';
+import { requestFrom, STRANGER_ADDRESS, USER_ADDRESS } from './from-address.js';
 import { graphql } from '../gql/index.js';
 
 /**
@@ -132,20 +133,26 @@ export async function parallelWrongClientSecrets(
 export type BusyTally = Record<string, number>;
 
 /**
- * `count` requests with the right client secret at once, spread over the instances, after
- * `wrongFirst` wrong guesses sent one by one: how each was answered (`200 ` for introspection
- * and revocation, the grant's or the device flow's own error where client authentication passed).
+ * `count` requests with the right client secret at once from 127.0.0.1, spread over the
+ * instances, after `wrongFirst` wrong guesses sent one by one: how each was answered (`200 ` for
+ * introspection and revocation, the grant's or the device flow's own error where client
+ * authentication passed). With `strangerGuesses`, a stranger at 127.0.0.2 sends that many wrong
+ * secrets for the same client in the same moment; `stranger` tallies what it heard.
  */
 export async function busyClient(
   urls: string[],
   path: string,
-  { count, wrongFirst = 0 }: { count: number; wrongFirst?: number },
-): Promise<BusyTally> {
+  {
+    count,
+    wrongFirst = 0,
+    strangerGuesses = 0,
+  }: { count: number; wrongFirst?: number; strangerGuesses?: number },
+): Promise<Record<string, number | BusyTally>> {
   const owner = new TestClient(pick(urls, 0));
   await signUp(owner);
   const app = await createApp(owner, { requireSecret: true });
-  const send = async (url: string, secret: string): Promise<string> => {
-    const response = await fetch(new URL(path, url), {
+  const send = async (from: string, url: string, secret: string): Promise<string> => {
+    const answer = await requestFrom(from, new URL(path, url).href, {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
@@ -153,13 +160,36 @@ export async function busyClient(
       },
       body: CLIENT_AUTH_ENDPOINTS[path],
     });
-    const body = (await response.json().catch(() => ({}))) as { error?: string };
-    return `${response.status} ${body.error ?? ''}`;
+    const body = (() => {
+      try {
+        return answer.json<{ error?: string }>();
+      } catch {
+        return {};
+      }
+    })();
+    return `${answer.status} ${body.error ?? ''}`;
   };
-  for (let i = 0; i < wrongFirst; i += 1) await send(pick(urls, i), `bnd_cs_wrong_${i}`);
-  const answers = await Promise.all(
-    Array.from({ length: count }, (_, i) => send(pick(urls, i), app.clientSecret ?? '')),
-  );
+  for (let i = 0; i < wrongFirst; i += 1)
+    await send(USER_ADDRESS, pick(urls, i), `bnd_cs_wrong_${i}`);
+  // The stranger's guesses are sent first, so they would hold every slot of a shared bucket.
+  const [guesses, answers] = await Promise.all([
+    Promise.all(
+      Array.from({ length: strangerGuesses }, (_, i) =>
+        send(STRANGER_ADDRESS, pick(urls, i + 1), `bnd_cs_stranger_${i}`),
+      ),
+    ),
+    Promise.all(
+      Array.from({ length: count }, (_, i) =>
+        send(USER_ADDRESS, pick(urls, i), app.clientSecret ?? ''),
+      ),
+    ),
+  ]);
+  return strangerGuesses === 0
+    ? countAnswers(answers)
+    : { ...countAnswers(answers), stranger: countAnswers(guesses) };
+}
+
+function countAnswers(answers: string[]): BusyTally {
   const tally: BusyTally = {};
   for (const answer of answers) tally[answer] = (tally[answer] ?? 0) + 1;
   return tally;

@@ -1,38 +1,14 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { rest } from '../api/rest.js';
 import { appPage, authorizedEntry } from '../credentials/support.js';
+import { admin as adminCli } from '../helpers/admin-cli.js';
 import { TestClient, signUp } from '../helpers/client.js';
 import { createApp, obtainTokens, pkcePair } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { activityOf, authorizeParams, authorizePath, post, viewerWith } from '../oauth/support.js';
 
-const run = promisify(execFile);
-const SERVER_DIR = resolve(import.meta.dirname, '../..');
-
 const server = useTestServer();
-
-/** `pnpm admin <args>` against the test server's database, as its own process. */
-async function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    DATABASE_URL: server.config.databaseUrl,
-    SECRET_KEY: server.config.secretKey.toString('base64'),
-  };
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', '@oxc-node/core/register', 'src/admin/cli.ts', ...args],
-      { cwd: SERVER_DIR, env },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const admin = (...args: string[]) => adminCli(server, ...args);
 
 async function appInUse() {
   const owner = new TestClient(server.url);

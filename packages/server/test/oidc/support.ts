@@ -1,29 +1,14 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { admin } from '../helpers/admin-cli.js';
 import type { TestClient } from '../helpers/client.js';
 import type { TestServer } from '../helpers/server.js';
-
-const run = promisify(execFile);
-const SERVER_DIR = resolve(import.meta.dirname, '../..');
 
 export type Jwks = { keys: { kid: string; alg: string; kty: string }[] };
 
 /** `pnpm admin rotate-signing-keys` against the test server's database, as its own process. */
 export async function rotateSigningKeys(server: TestServer): Promise<string> {
-  const { stdout } = await run(
-    process.execPath,
-    ['--import', '@oxc-node/core/register', 'src/admin/cli.ts', 'rotate-signing-keys'],
-    {
-      cwd: SERVER_DIR,
-      env: {
-        PATH: process.env.PATH ?? '',
-        DATABASE_URL: server.config.databaseUrl,
-        SECRET_KEY: server.config.secretKey.toString('base64'),
-      },
-    },
-  );
-  return stdout;
+  const done = await admin(server, 'rotate-signing-keys');
+  if (done.code !== 0) throw new Error(`rotate-signing-keys failed: ${done.stderr}`);
+  return done.stdout;
 }
 
 export async function fetchJwks(server: TestServer): Promise<Jwks> {

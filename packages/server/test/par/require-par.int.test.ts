@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { rest } from '../api/rest.js';
+import { admin } from '../helpers/admin-cli.js';
 import { authorize } from '../helpers/oauth.js';
 import { useTestServer } from '../helpers/server.js';
 import { activityOf } from '../oauth/support.js';
@@ -110,33 +108,11 @@ describe('Require pushed authorization requests', () => {
   });
 });
 
-const run = promisify(execFile);
-const SERVER_DIR = resolve(import.meta.dirname, '../..');
-
 describe('a suspended app', () => {
   it('can neither push nor use a request it pushed before', async () => {
     const { user, app } = await ownerWithApp(server, true);
     const { requestUri } = await pushedRequestUri(server, app);
-    await run(
-      process.execPath,
-      [
-        '--import',
-        '@oxc-node/core/register',
-        'src/admin/cli.ts',
-        'suspend-app',
-        app.clientId,
-        '--reason',
-        'Spam',
-      ],
-      {
-        cwd: SERVER_DIR,
-        env: {
-          PATH: process.env.PATH ?? '',
-          DATABASE_URL: server.config.databaseUrl,
-          SECRET_KEY: server.config.secretKey.toString('base64'),
-        },
-      },
-    );
+    expect((await admin(server, 'suspend-app', app.clientId, '--reason', 'Spam')).code).toBe(0);
     const pushed = await push(server, app, authorizeParams(app).params);
     expect(pushed.status).toBe(400);
     expect(pushed.body.error).toBe('unauthorized_client');

@@ -1,5 +1,6 @@
 import type { DataSource, Repository } from 'typeorm';
 import { randomToken, sha256Hex } from '../crypto/tokens.js';
+import { purgeRows } from '../db/expired-rows.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -48,5 +49,18 @@ export class SessionsService {
 
   async end(cookieValue: string): Promise<void> {
     await this.sessions.delete({ idHash: sha256Hex(cookieValue) });
+  }
+
+  /**
+   * Sessions that expired before `now` (epoch ms). `find` deletes one presented after its
+   * expiry, but a cookie that is never sent again would keep its row forever.
+   */
+  purgeExpired(now: number): Promise<number> {
+    return purgeRows(this.db, {
+      table: 'sessions',
+      key: 'id_hash',
+      where: 'expires_at <= ?',
+      params: [now],
+    });
   }
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { ConfigError } from '../config/load-config.js';
 import { importLegacyTokens, type Output } from './import-legacy-tokens.js';
+import { DEFAULT_GRACE_DAYS, parseGraceDays, purgeExpired } from './purge-expired.js';
 import { rotateSigningKeys } from './rotate-signing-keys.js';
 import { changeSuspension } from './suspend-app.js';
 
@@ -14,7 +15,11 @@ Commands:
                               suspend an app: its tokens are revoked, its links refused
   unsuspend-app CLIENT_ID     lift a suspension (revoked tokens stay revoked)
   rotate-signing-keys         new ID token signing keys; the old ones stay published
-                              until the ID tokens they signed have expired`;
+                              until the ID tokens they signed have expired
+  purge-expired [--grace-days N]
+                              delete tokens and codes expired more than N days ago
+                              (default ${DEFAULT_GRACE_DAYS}; a live grant keeps its refresh tokens), and
+                              expired sessions and ended rate-limit counters`;
 
 const output: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -33,6 +38,17 @@ async function main(args: string[]): Promise<number> {
   if (command === 'unsuspend-app' && rest.length === 1 && rest[0])
     return changeSuspension('unsuspend', rest[0], undefined, output);
   if (command === 'rotate-signing-keys' && rest.length === 0) return rotateSigningKeys(output);
+  if (command === 'purge-expired') {
+    const graceDays =
+      rest.length === 0
+        ? DEFAULT_GRACE_DAYS
+        : rest.length === 2 && rest[0] === '--grace-days'
+          ? parseGraceDays(rest[1])
+          : undefined;
+    if (graceDays !== undefined) return purgeExpired(graceDays, output);
+    console.error('purge-expired takes --grace-days N, a whole number of days (0 or more)');
+    return 1;
+  }
   if (command === undefined || command === 'help' || command === '--help') {
     console.log(USAGE);
     return command === undefined ? 1 : 0;

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { purgeRows } from '../db/expired-rows.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { sha256Hex } from '../crypto/tokens.js';
 import type { LimitState, RateLimitStore } from './rate-limit-store.js';
@@ -68,6 +69,20 @@ export class DatabaseRateLimitStore implements RateLimitStore {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * Counters whose window ended before `now` (epoch ms): the next hit on one starts a new window
+ * anyway, so it holds nothing, but each caller address it ever saw would keep its row forever.
+ * A counter hit again meanwhile has a new window and stays.
+ */
+export function purgeEndedCounters(db: DataSource, now: number): Promise<number> {
+  return purgeRows(db, {
+    table: 'rate_limits',
+    key: 'bucket',
+    where: 'reset_at <= ?',
+    params: [now],
+  });
 }
 
 /** The key column holds 191 characters (a utf8mb4 index's limit); longer names are hashed. */

@@ -19,6 +19,7 @@ import { Dpop1765310000000 } from './migrations/1765310000000-dpop.js';
 import { PushedAuthorizationRequests1765320000000 } from './migrations/1765320000000-pushed-authorization-requests.js';
 import { IdTokenSigningAlg1765340000000 } from './migrations/1765340000000-id-token-signing-alg.js';
 import { GrantSignInsEndWithGrant1765350000000 } from './migrations/1765350000000-grant-sign-ins-end-with-grant.js';
+import { TokensNameTheirCode1765360000000 } from './migrations/1765360000000-tokens-name-their-code.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 export type EntityList = Function[];
@@ -35,6 +36,7 @@ const migrations = [
   PushedAuthorizationRequests1765320000000,
   IdTokenSigningAlg1765340000000,
   GrantSignInsEndWithGrant1765350000000,
+  TokensNameTheirCode1765360000000,
 ];
 
 export type DatabaseKind = 'mysql' | 'sqlite';

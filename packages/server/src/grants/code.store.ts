@@ -57,24 +57,17 @@ export class CodeStore {
       [Date.now(), codeHash],
     );
   }
-
-  /**
-   * RFC 6749 §4.1.2 single use, decided by one conditional update that commits alone: of two
-   * racing exchanges exactly one changes the row (on Galera, the other's write set fails
-   * certification, runs again and changes nothing).
-   */
-  async claim(codeHash: string): Promise<boolean> {
-    const now = Date.now();
-    const changed = await this.change(
-      'UPDATE oauth_authorization_codes SET used_at = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ?',
-      [now, codeHash, now],
-    );
-    return changed === 1;
-  }
 }
 
-/** A stored code as the exchange judges it, with its consent's last-used time. */
-export type PresentedCode = AuthorizationCodeEntity & { consentLastUsedAt: Date | null };
+/**
+ * A stored code as the exchange judges it, with its consent's last-used time and whether it was
+ * exchanged: a code that issued tokens keeps `used_at` empty, its refresh token names it instead
+ * (token-issuer.ts, `issueForCode`).
+ */
+export type PresentedCode = AuthorizationCodeEntity & {
+  consentLastUsedAt: Date | null;
+  exchanged: boolean;
+};
 
 const PREFIX = 'code_';
 
@@ -94,10 +87,13 @@ export function presentedCodeJoin(db: DataSource): {
   const columns = db.getMetadata(AuthorizationCodeEntity).columns.map((c) => c.databaseName);
   const mapCode = rowMapper(db, AuthorizationCodeEntity, columns, PREFIX);
   return {
-    columns: `${selectList('k', columns, PREFIX)}, z.last_used_at AS ${PREFIX}consent_last_used_at`,
-    // A join rather than a subquery, as for a refresh token (token.store.ts).
+    columns: `${selectList('k', columns, PREFIX)}, z.last_used_at AS ${PREFIX}consent_last_used_at,
+      x.id IS NOT NULL AS ${PREFIX}exchanged`,
+    // Joins rather than subqueries, as for a refresh token (token.store.ts); each finds at most
+    // one row by a unique key: (app_id, user_id), and from_code.
     join: `LEFT JOIN oauth_authorization_codes k ON k.code_hash = ?
-      LEFT JOIN oauth_authorizations z ON z.app_id = k.app_id AND z.user_id = k.user_id`,
+      LEFT JOIN oauth_authorizations z ON z.app_id = k.app_id AND z.user_id = k.user_id
+      LEFT JOIN oauth_tokens x ON x.from_code = k.code_hash`,
     from: (row) =>
       row[`${PREFIX}code_hash`] == null
         ? null
@@ -106,6 +102,7 @@ export function presentedCodeJoin(db: DataSource): {
             consentLastUsedAt: epochMs.from(
               row[`${PREFIX}consent_last_used_at`] as number | null,
             ) as Date | null,
+            exchanged: Number(row[`${PREFIX}exchanged`]) === 1,
           },
   };
 }

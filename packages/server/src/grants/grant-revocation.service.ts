@@ -66,6 +66,11 @@ export class GrantRevocationService {
     // a READ COMMITTED transaction, so the scan locks only the grant's rows, not the gaps that
     // concurrent refreshes of the pair's other grants insert into (on MySQL that deadlocked).
     const run = async (m: EntityManager) => {
+      // A code grant's code goes first: its pair named it (token-issuer.ts, issueForCode), and
+      // once the pair is deleted only the code's absence keeps it from being exchanged again.
+      // An exchange racing this meets the code's foreign key: it waits on the deleted row's lock
+      // and is refused, or on Galera the two write sets conflict and the loser runs again.
+      await m.delete(AuthorizationCodeEntity, { codeHash: grantId });
       await m.delete(TokenEntity, { appId, userId, grantId });
       await m.delete(GrantSignInEntity, { grantId });
     };

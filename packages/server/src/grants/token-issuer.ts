@@ -29,6 +29,10 @@ export type IssuedTokens = {
 
 type Run = (sql: string, params: unknown[]) => Promise<unknown>;
 
+const COLUMNS =
+  'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, jkt, created_at, expires_at';
+const PLACEHOLDERS = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
+
 /** 256 random bits after the prefix, so tokens cannot be guessed and scanners can spot them. */
 const TOKEN_BYTES = 32;
 
@@ -50,8 +54,7 @@ export class TokenIssuer {
   }
 
   /**
-   * As a statement of its own: a refresh needs nothing else to commit with it, and a code
-   * exchange claims its code after it (see authorization-code.grant.ts). The INSERT is
+   * As a statement of its own: a refresh needs nothing else to commit with it. The INSERT is
    * atomic, so a deadlock victim inserted nothing and may run again. Throws the driver's error
    * when the parent's unique key or foreign key refuses it (see constraint-errors.ts).
    */
@@ -59,10 +62,47 @@ export class TokenIssuer {
     return retriedOnDeadlock(() => this.issue(grant, this.direct));
   }
 
+  /**
+   * A code exchange's pair in one statement that commits alone and is the code's single use
+   * (RFC 6749 §4.1.2): the refresh token names the code in `from_code`, whose unique key refuses
+   * a second pair for it, and whose foreign key refuses the pair once the code is gone (revoked
+   * with its grant, or with its app's tokens). Throws the driver's error when either refuses
+   * it, or the authorization's foreign key does. A deadlock victim or a Galera certification
+   * loser inserted nothing and runs again (fast-query.ts).
+   */
+  issueForCode(grant: TokenGrant, codeHash: string): Promise<IssuedTokens> {
+    const tokens = this.mint(grant);
+    const [access, refresh] = this.rows(grant, tokens, Date.now());
+    return this.direct(
+      `INSERT INTO oauth_tokens (${COLUMNS}, from_code)
+       VALUES (${PLACEHOLDERS}, NULL), (${PLACEHOLDERS}, ?)`,
+      [...access, ...refresh, codeHash],
+    ).then(() => tokens);
+  }
+
   private async issue(grant: TokenGrant, run: Run): Promise<IssuedTokens> {
-    const accessToken = randomToken(TOKEN_PREFIX.accessToken, TOKEN_BYTES);
-    const refreshToken = randomToken(TOKEN_PREFIX.refreshToken, TOKEN_BYTES);
-    const now = Date.now();
+    const tokens = this.mint(grant);
+    const [access, refresh] = this.rows(grant, tokens, Date.now());
+    // Plain SQL: this runs on every refresh, and the ORM's insert path costs more CPU than the
+    // statement itself. Both rows or neither: one statement is atomic.
+    await run(`INSERT INTO oauth_tokens (${COLUMNS}) VALUES (${PLACEHOLDERS}), (${PLACEHOLDERS})`, [
+      ...access,
+      ...refresh,
+    ]);
+    return tokens;
+  }
+
+  private mint(grant: TokenGrant): IssuedTokens {
+    return {
+      accessToken: randomToken(TOKEN_PREFIX.accessToken, TOKEN_BYTES),
+      refreshToken: randomToken(TOKEN_PREFIX.refreshToken, TOKEN_BYTES),
+      expiresIn: this.ttl.accessSeconds,
+      jkt: grant.jkt,
+    };
+  }
+
+  /** The access token's row and the refresh token's, in the order of COLUMNS: hashes only. */
+  private rows(grant: TokenGrant, tokens: IssuedTokens, now: number): [unknown[], unknown[]] {
     const row = (kind: 'access' | 'refresh', raw: string, scope: string, ttl: number) => [
       sha256(raw),
       kind,
@@ -77,29 +117,10 @@ export class TokenIssuer {
       now,
       now + ttl * 1000,
     ];
-    // Plain SQL: this runs on every code exchange and refresh, and the ORM's insert path costs
-    // more CPU than the statement itself. Both rows or neither: one statement is atomic.
-    await run(
-      `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, parent_id, jkt, created_at, expires_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        ...row('access', accessToken, grant.accessScope, this.ttl.accessSeconds),
-        ...row('refresh', refreshToken, grant.refreshScope, this.ttl.refreshSeconds),
-      ],
-    );
-    return { accessToken, refreshToken, expiresIn: this.ttl.accessSeconds, jkt: grant.jkt };
-  }
-
-  /**
-   * Deletes a pair this issuer minted that never reached its client: a code exchange issues
-   * before it claims the code, and the loser of a race, or an exchange whose claim failed,
-   * takes its tokens back.
-   */
-  async withdraw(tokens: IssuedTokens): Promise<void> {
-    await this.direct('DELETE FROM oauth_tokens WHERE token_hash IN (?, ?)', [
-      sha256(tokens.accessToken),
-      sha256(tokens.refreshToken),
-    ]);
+    return [
+      row('access', tokens.accessToken, grant.accessScope, this.ttl.accessSeconds),
+      row('refresh', tokens.refreshToken, grant.refreshScope, this.ttl.refreshSeconds),
+    ];
   }
 
   /** Records the use of the app and the consent (see last-used.ts). */

@@ -49,4 +49,11 @@ export class TokenEntity {
 
   @Column({ name: 'last_used_at', type: 'bigint', nullable: true, transformer: epochMs })
   lastUsedAt: Date | null;
+
+  /**
+   * A code exchange's refresh token: the code's hash, unique and referencing the code, so one code
+   * yields one pair (RFC 6749 §4.1.2); null on every other token (1765360000000-tokens-name-their-code).
+   */
+  @Column({ name: 'from_code', type: 'varchar', length: 64, nullable: true })
+  fromCode: string | null;
 }

@@ -42,12 +42,10 @@ describe('POST /oauth/token: a revoked grant does not free its code', () => {
     });
     expect(revoked.status).toBe(200);
 
-    // The code is still unexpired and its pair is gone: revoking the grant spent the code.
+    // The code is still unexpired and its pair is gone: the revocation took the code too.
     const again = await exchange(server, app, issued);
-    expect(again.body).toMatchObject({
-      error: 'invalid_grant',
-      error_description: 'The authorization code was already used',
-    });
+    expect(again.status).toBe(400);
+    expect(again.body.error).toBe('invalid_grant');
     expect(again.body.access_token).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import type { AuthorizationCodeEntity } from '../../grants/authorization-code.en
 import type { CodeStore, PresentedCode } from '../../grants/code.store.js';
 import type { GrantSignInStore } from '../../grants/grant-sign-in.store.js';
 import type { IssuedTokens, TokenIssuer } from '../../grants/token-issuer.js';
+import { violatedConstraint } from '../../db/constraint-errors.js';
 import { InvalidGrant, InvalidRequest } from '../errors.js';
 import { required, type OAuthParams } from '../form.js';
 import { isWellFormedVerifier, verifierMatches } from '../pkce.js';
@@ -49,7 +50,8 @@ export class AuthorizationCodeGrant implements GrantHandler {
       await this.codes.spend(code.codeHash);
       throw new InvalidGrant('The code was issued to another client');
     }
-    if (code.usedAt !== null) return this.replayed(code);
+    // Spent by a failed redemption, or exchanged: its refresh token names it (issueOnce).
+    if (code.usedAt !== null || code.exchanged) return this.replayed(code);
     try {
       checkBinding(code, params.redirect_uri, params.code_verifier);
       // RFC 9449 §10: a code asked for with dpop_jkt is redeemed only with that key.
@@ -58,9 +60,9 @@ export class AuthorizationCodeGrant implements GrantHandler {
       await this.codes.spend(code.codeHash);
       throw error;
     }
-    const tokens = await this.issueThenClaim(code, jkt, !client.requireSecret);
-    // OIDC Core §12.2: refreshes of this grant repeat the original auth_time. Only the winner
-    // of the claim gets here, so the grant's one row is written once.
+    const tokens = await this.issueOnce(code, jkt, !client.requireSecret);
+    // OIDC Core §12.2: refreshes of this grant repeat the original auth_time. Only the exchange
+    // that inserted the code's one pair gets here, so the grant's one row is written once.
     if (code.authTime && grantsOpenId(code.scope))
       await this.signIns.recordAlone(
         { grantId: code.codeHash, appId: code.appId, userId: code.userId },
@@ -80,19 +82,20 @@ export class AuthorizationCodeGrant implements GrantHandler {
   }
 
   /**
-   * Single use (RFC 6749 §4.1.2) in two statements that each commit alone, and no transaction:
-   * the tokens are inserted first, then the conditional update of the code decides the one
-   * winner. Only the winner answers with them, so no client ever holds a token of a code it did
-   * not win. A loser's tokens go with the grant its replay revokes, or, for a code that expired
-   * in between, are taken back; if the insert fails, the code was never spent and stays
-   * redeemable, as one transaction would leave it.
+   * Single use (RFC 6749 §4.1.2) in one statement that commits alone: the code's refresh token
+   * names it under a unique key, which refuses a second pair, and a foreign key, which refuses a
+   * pair once the code is gone (token-issuer.ts, `issueForCode`). Of two racing exchanges one
+   * inserts and the other is a replay, on every Galera node too (the loser's write set fails
+   * certification, runs again and meets the key). No client ever holds a token of a code it did
+   * not win, and an exchange that fails leaves the code as it was. The code's expiry was checked
+   * when it was read, a moment before.
    */
-  private async issueThenClaim(
+  private async issueOnce(
     code: PresentedCode,
     jkt: string | null,
     bindRefresh: boolean,
   ): Promise<IssuedTokens> {
-    const tokens = await this.issuer.issueAlone({
+    const grant = {
       appId: code.appId,
       userId: code.userId,
       grantId: code.codeHash,
@@ -101,21 +104,18 @@ export class AuthorizationCodeGrant implements GrantHandler {
       parentId: null,
       jkt,
       bindRefresh,
-    });
-    let won: boolean;
+    };
     try {
-      won = await this.codes.claim(code.codeHash);
+      return await this.issuer.issueForCode(grant, code.codeHash);
     } catch (error) {
-      await this.issuer.withdraw(tokens).catch(() => undefined);
+      const violated = violatedConstraint(error);
+      // Another exchange of this code inserted its pair first: this one is the replay.
+      if (violated === 'unique') return this.replayed(code);
+      // The code went with its grant or its app's tokens, or the user revoked the app, since
+      // the code was read.
+      if (violated === 'foreign-key') throw new InvalidGrant('The authorization code is invalid');
       throw error;
     }
-    if (won) return tokens;
-    if (code.expiresAt.getTime() <= Date.now()) {
-      await this.issuer.withdraw(tokens);
-      throw new InvalidGrant('The authorization code has expired');
-    }
-    // Another exchange won: this is a replay, and the revocation takes this one's tokens too.
-    return this.replayed(code);
   }
 
   /** RFC 6749 §4.1.2: a second use fails and revokes what the first use issued. */

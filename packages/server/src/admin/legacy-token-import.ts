@@ -1,9 +1,10 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { AppEntity } from '../apps/app.entity.js';
-import { newId, newOrderedId, sha256 } from '../crypto/tokens.js';
+import { newId, newOrderedId } from '../crypto/tokens.js';
 import { AuthorizationEntity } from '../grants/authorization.entity.js';
 import { TokenEntity } from '../grants/token.entity.js';
+import { possibleTokenKeys } from '../grants/token-key.js';
 import type { LegacyTokenRecord, LineProblem } from './legacy-token-file.js';
 import { inTransaction } from '../db/transaction.js';
 
@@ -22,8 +23,10 @@ export async function resolveLegacyRecords(
 ): Promise<{ resolved: ResolvedRecord[]; problems: LineProblem[] }> {
   const apps = await findAll(db, AppEntity, 'clientId', unique(records.map((r) => r.clientId)));
   const users = await findAll(db, UserEntity, 'email', unique(records.map((r) => r.userEmail)));
-  const hashes = records.map((r) => sha256(r.token));
-  const stored = await findAll(db, TokenEntity, 'tokenHash', hashes);
+  // Stored under the key the bearer check looks for (the first); already stored, under any key
+  // the token may have (grants/token-key.ts).
+  const keysOf = records.map((r) => possibleTokenKeys(r.token));
+  const stored = await findAll(db, TokenEntity, 'tokenHash', keysOf.flat());
   // Exact matches only: a MySQL collation may match client ids case-insensitively.
   const appIds = new Map(apps.map((a) => [a.clientId, a.id]));
   const userIds = new Map(users.map((u) => [u.email, u.id]));
@@ -32,13 +35,15 @@ export async function resolveLegacyRecords(
   const problems: LineProblem[] = [];
   const resolved: ResolvedRecord[] = [];
   records.forEach((record, index) => {
-    const tokenHash = hashes[index] as Buffer;
+    const keys = keysOf[index] ?? [];
+    const tokenHash = keys[0] as Buffer;
     const appId = appIds.get(record.clientId);
     const userId = userIds.get(record.userEmail);
     const errors: string[] = [];
     if (!appId) errors.push(`no OAuth app has client_id "${record.clientId}"`);
     if (!userId) errors.push(`no user has email "${record.userEmail}"`);
-    if (storedHashes.has(tokenHash.toString('hex'))) errors.push('the token is already stored');
+    if (keys.some((key) => storedHashes.has(key.toString('hex'))))
+      errors.push('the token is already stored');
     if (errors.length > 0 || !appId || !userId) {
       problems.push({ line: record.line, message: errors.join('; ') });
     } else {
@@ -49,9 +54,9 @@ export async function resolveLegacyRecords(
 }
 
 /**
- * Imports the checked records in one transaction, all or none. Only SHA-256 hashes are stored;
- * the raw scope is kept, so the bearer check treats each token as read-only legacy
- * (parseStoredScope). Tokens already expired are counted, not stored.
+ * Imports the checked records in one transaction, all or none. Only keys are stored (SHA-256
+ * hashes, grants/token-key.ts); the raw scope is kept, so the bearer check treats each token as
+ * read-only legacy (parseStoredScope). Tokens already expired are counted, not stored.
  */
 export async function insertLegacyTokens(
   db: DataSource,

@@ -9,6 +9,23 @@ export function randomToken(prefix = '', bytes = 32): string {
   return token;
 }
 
+/** How many leading bytes of a time-ordered token are its mint time: 2^48 ms is 8,900 years. */
+export const MINT_TIME_BYTES = 6;
+
+/**
+ * Like randomToken, but its first 6 bytes are `now` in milliseconds, big-endian, so tokens minted
+ * later sort later: a key derived from them lands at the end of an index instead of on a random
+ * page of it (grants/token-key.ts). The remaining bytes stay random: 26 of 32 leave 208 bits,
+ * well above the 128 that RFC 6749 §10.10 and RFC 6819 §5.1.4.2.2 ask of a token.
+ */
+export function timeOrderedToken(prefix: string, bytes = 32, now = Date.now()): string {
+  const random = pooledRandomBytes(bytes);
+  random.writeUIntBE(now, 0, MINT_TIME_BYTES);
+  const token = prefix + random.toString('base64url');
+  random.fill(0);
+  return token;
+}
+
 // The CSPRNG is asked for a batch at a time, as Node does for randomUUID(): every token endpoint
 // request mints two tokens, and each separate call costs more than the bytes. Bytes are used
 // once and zeroed once encoded.

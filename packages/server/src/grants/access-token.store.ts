@@ -1,11 +1,11 @@
 import { parseStoredScope } from '@bnder/shared';
 import type { DataSource } from 'typeorm';
 import { profileFrom, profileJoin } from '../accounts/user.store.js';
-import { sha256 } from '../crypto/tokens.js';
 import { epochMs } from '../db/columns.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { PrincipalUser, TokenPrincipal } from '../toolkit/principal.js';
 import { isStale, type LastUsedPolicy } from './last-used.js';
+import { legacyTokenKey, tokenKey } from './token-key.js';
 
 type Row = {
   id: string | number;
@@ -57,13 +57,26 @@ export class AccessTokenStore {
 
   private async live<R extends Row>(sql: string, rawToken: string): Promise<R | null> {
     const now = Date.now();
-    const rows = await this.query<R>(sql, [sha256(rawToken), now]);
-    const row = rows[0];
+    // Not found under its key, a token may have been stored before keys led with its mint time.
+    const row =
+      (await this.byKey<R>(sql, tokenKey(rawToken), now)) ??
+      (await this.byKey<R>(sql, legacyTokenKey(rawToken), now));
     if (!row) return null;
     if (isStale(epochMs.from(row.last_used_at) as Date | null, now)) {
       this.lastUsed.tokenUsed({ id: String(row.id), appId: row.app_id, userId: row.user_id }, now);
     }
     return row;
+  }
+
+  /** The live token stored under `key` (token-key.ts); null for none, or for no key to try. */
+  private async byKey<R extends Row>(
+    sql: string,
+    key: Buffer | null,
+    now: number,
+  ): Promise<R | null> {
+    if (key === null) return null;
+    const rows = await this.query<R>(sql, [key, now]);
+    return rows[0] ?? null;
   }
 }
 

@@ -14,6 +14,7 @@ import {
   type PresentedKind,
   type TokenStore,
 } from './token.store.js';
+import { legacyTokenKey } from './token-key.js';
 
 /** What a token request redeems, looked up with the client in one query: a token or a code. */
 export type Presented = { token: string } | { code: string };
@@ -113,15 +114,16 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
     clientId: string,
     rawToken: string,
     kind = presentedKind(rawToken),
+    key = presentedTokenParam(rawToken),
   ): Promise<{ app: OAuthClient | null; found: Found }> {
-    const [row] = await this.query<RawRow>(this.clientWithTokenSql[kind], [
-      presentedTokenParam(rawToken),
-      clientId,
-    ]);
+    const [row] = await this.query<RawRow>(this.clientWithTokenSql[kind], [key, clientId]);
     if (!row) return { app: null, found: NOTHING_PRESENTED };
     const token = this.tokens.presentedTokenFrom(row, kind);
     // A refresh token without its prefix: asked again, this time with the refresh details.
-    if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh');
+    if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh', key);
+    // Not found: it may have been stored before keys led with the mint time (token-key.ts).
+    const legacy = token === null ? legacyTokenKey(rawToken) : null;
+    if (legacy && !legacy.equals(key)) return this.findWithToken(clientId, rawToken, kind, legacy);
     return { app: this.rows.mapClient(row), found: { token, code: null } };
   }
 

@@ -1,10 +1,11 @@
 import { In, type DataSource } from 'typeorm';
-import { sha256, sha256Hex } from '../crypto/tokens.js';
+import { sha256Hex } from '../crypto/tokens.js';
 import { inTransaction } from '../db/transaction.js';
 import { AuthorizationEntity } from './authorization.entity.js';
 import { DeviceAuthorizationEntity } from './device-authorization.entity.js';
 import type { GrantRevocationService } from './grant-revocation.service.js';
 import { TokenEntity } from './token.entity.js';
+import { possibleTokenKeys } from './token-key.js';
 
 /**
  * Tokens and device codes reported found in public. A leaked access or refresh token takes its
@@ -20,11 +21,14 @@ export class LeakedTokens {
 
   async revokeTokens(rawTokens: readonly string[]): Promise<Set<string>> {
     if (rawTokens.length === 0) return new Set();
-    const byHash = new Map(rawTokens.map((raw) => [sha256(raw).toString('hex'), raw]));
+    // Each token under every key it may be stored under (token-key.ts).
+    const byKey = new Map(
+      rawTokens.flatMap((raw) => possibleTokenKeys(raw).map((key) => [key.toString('hex'), raw])),
+    );
     // One indexed look-up for the whole report (token_hash is the tokens' unique key).
     const found = await this.db.getRepository(TokenEntity).find({
       select: { tokenHash: true, appId: true, userId: true, grantId: true },
-      where: { tokenHash: In([...byHash.keys()].map((hex) => Buffer.from(hex, 'hex'))) },
+      where: { tokenHash: In([...byKey.keys()].map((hex) => Buffer.from(hex, 'hex'))) },
     });
     if (found.length === 0) return new Set();
     const now = new Date();
@@ -36,9 +40,7 @@ export class LeakedTokens {
       for (const { appId, userId } of pairs.values())
         await m.update(AuthorizationEntity, { appId, userId }, { tokenLeakedAt: now });
     });
-    return new Set(
-      found.flatMap((t) => byHash.get(Buffer.from(t.tokenHash).toString('hex')) ?? []),
-    );
+    return new Set(found.flatMap((t) => byKey.get(Buffer.from(t.tokenHash).toString('hex')) ?? []));
   }
 
   /** RFC 8628 §5.6: a device code in public could be polled for tokens; it is dropped. */

@@ -1,9 +1,10 @@
 import { TOKEN_PREFIX } from '@bnder/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { randomToken, sha256 } from '../crypto/tokens.js';
+import { timeOrderedToken } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { retriedOnDeadlock } from '../db/transaction.js';
 import type { LastUsedPolicy } from './last-used.js';
+import { tokenKey } from './token-key.js';
 
 export type TokenGrant = {
   appId: string;
@@ -33,10 +34,13 @@ const COLUMNS =
   'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, jkt, created_at, expires_at';
 const PLACEHOLDERS = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
 
-/** 256 random bits after the prefix, so tokens cannot be guessed and scanners can spot them. */
+/**
+ * 32 bytes after the prefix, so scanners can spot tokens: the mint time, then 208 random bits
+ * that no one can guess (token-key.ts says why the time leads).
+ */
 const TOKEN_BYTES = 32;
 
-/** Mints an access + refresh token pair with one INSERT; only hashes are stored. */
+/** Mints an access + refresh token pair with one INSERT; only their keys (hashes) are stored. */
 export class TokenIssuer {
   private readonly direct: FastQuery;
 
@@ -71,8 +75,9 @@ export class TokenIssuer {
    * loser inserted nothing and runs again (fast-query.ts).
    */
   issueForCode(grant: TokenGrant, codeHash: string): Promise<IssuedTokens> {
-    const tokens = this.mint(grant);
-    const [access, refresh] = this.rows(grant, tokens, Date.now());
+    const now = Date.now();
+    const tokens = this.mint(grant, now);
+    const [access, refresh] = this.rows(grant, tokens, now);
     return this.direct(
       `INSERT INTO oauth_tokens (${COLUMNS}, from_code)
        VALUES (${PLACEHOLDERS}, NULL), (${PLACEHOLDERS}, ?)`,
@@ -81,8 +86,9 @@ export class TokenIssuer {
   }
 
   private async issue(grant: TokenGrant, run: Run): Promise<IssuedTokens> {
-    const tokens = this.mint(grant);
-    const [access, refresh] = this.rows(grant, tokens, Date.now());
+    const now = Date.now();
+    const tokens = this.mint(grant, now);
+    const [access, refresh] = this.rows(grant, tokens, now);
     // Plain SQL: this runs on every refresh, and the ORM's insert path costs more CPU than the
     // statement itself. Both rows or neither: one statement is atomic.
     await run(`INSERT INTO oauth_tokens (${COLUMNS}) VALUES (${PLACEHOLDERS}), (${PLACEHOLDERS})`, [
@@ -92,19 +98,19 @@ export class TokenIssuer {
     return tokens;
   }
 
-  private mint(grant: TokenGrant): IssuedTokens {
+  private mint(grant: TokenGrant, now: number): IssuedTokens {
     return {
-      accessToken: randomToken(TOKEN_PREFIX.accessToken, TOKEN_BYTES),
-      refreshToken: randomToken(TOKEN_PREFIX.refreshToken, TOKEN_BYTES),
+      accessToken: timeOrderedToken(TOKEN_PREFIX.accessToken, TOKEN_BYTES, now),
+      refreshToken: timeOrderedToken(TOKEN_PREFIX.refreshToken, TOKEN_BYTES, now),
       expiresIn: this.ttl.accessSeconds,
       jkt: grant.jkt,
     };
   }
 
-  /** The access token's row and the refresh token's, in the order of COLUMNS: hashes only. */
+  /** The access token's row and the refresh token's, in the order of COLUMNS: keys only. */
   private rows(grant: TokenGrant, tokens: IssuedTokens, now: number): [unknown[], unknown[]] {
     const row = (kind: 'access' | 'refresh', raw: string, scope: string, ttl: number) => [
-      sha256(raw),
+      tokenKey(raw),
       kind,
       grant.appId,
       grant.userId,

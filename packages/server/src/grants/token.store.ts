@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { TOKEN_PREFIX } from '@bnder/shared';
 import { epochMs } from '../db/columns.js';
-import { sha256 } from '../crypto/tokens.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
 import { TokenEntity } from './token.entity.js';
+import { tokenKey } from './token-key.js';
 
 /** A stored token as the token, revocation and introspection endpoints judge it. */
 export type LiveToken = Pick<
@@ -70,8 +70,11 @@ export function presentedTokenJoin(
   };
 }
 
-/** The join's one parameter: tokens are stored as their SHA-256 only. */
-export const presentedTokenParam = (rawToken: string) => sha256(rawToken);
+/**
+ * The join's one parameter: tokens are stored as their key only, a SHA-256 led by the mint time
+ * (token-key.ts). A token stored before keys led with it is found under legacyTokenKey.
+ */
+export const presentedTokenParam = (rawToken: string) => tokenKey(rawToken);
 
 /** Token rows: their look-ups by hash, and deleting one. */
 export class TokenStore {

@@ -1,0 +1,64 @@
+import { TOKEN_PREFIX } from '@bnder/shared';
+import { MINT_TIME_BYTES, sha256 } from '../crypto/tokens.js';
+
+/**
+ * The key a token row is stored and found under (`oauth_tokens.token_hash`, its unique index).
+ *
+ * Tokens are kept as hashes only, and a SHA-256 is uniformly random: every new token used to land
+ * on a random leaf of the index, and once the index outgrew the buffer pool, each refresh dirtied
+ * pages no other request shared, which the database then wrote back (bench/README.md, growth). A
+ * token minted since carries its mint time in its first bytes (crypto/tokens.ts,
+ * timeOrderedToken), and its key is that time followed by the first 26 bytes of its SHA-256: new
+ * keys sort by time, so they append at the end of the index like the rows' own ids. The key
+ * reveals only the time, which the row stores anyway, and keeps 208 bits of the digest.
+ *
+ * Tokens stored before were keyed by their plain SHA-256, and their leading bytes are random.
+ * Those bytes read as a time within the plausible window for about one token in ten thousand;
+ * every other old token is keyed by its plain SHA-256 here too. For the few that look
+ * time-ordered, a look-up that finds nothing asks once more under legacyTokenKey.
+ */
+export function tokenKey(rawToken: string): Buffer {
+  const minted = mintTimeOf(rawToken);
+  const digest = sha256(rawToken);
+  if (minted === null) return digest;
+  const key = Buffer.allocUnsafe(digest.length);
+  key.writeUIntBE(minted, 0, MINT_TIME_BYTES);
+  digest.copy(key, MINT_TIME_BYTES, 0, digest.length - MINT_TIME_BYTES);
+  return key;
+}
+
+/**
+ * The key the token would have been stored under before tokens carried their mint time, when it
+ * differs from tokenKey; null when tokenKey already is that key. Look-ups that find nothing try
+ * it once, so a token issued before the change stays valid until it expires.
+ */
+export function legacyTokenKey(rawToken: string): Buffer | null {
+  return mintTimeOf(rawToken) === null ? null : sha256(rawToken);
+}
+
+/** Every key the token may be stored under, tokenKey's first: for look-ups of many at once. */
+export function possibleTokenKeys(rawToken: string): Buffer[] {
+  const legacy = legacyTokenKey(rawToken);
+  return legacy ? [tokenKey(rawToken), legacy] : [tokenKey(rawToken)];
+}
+
+/** When tokens began to carry their mint time: an earlier "time" is a random old token's. */
+const TIME_ORDERED_SINCE = Date.UTC(2026, 11, 7);
+/** How far ahead of this clock a token's time may be: another instance's clock may run ahead. */
+const CLOCK_AHEAD_MS = 366 * 24 * 3600 * 1000;
+/** Base64url characters that encode MINT_TIME_BYTES exactly (6 bytes, 8 characters). */
+const TIME_CHARS = (MINT_TIME_BYTES / 3) * 4;
+/** 32 bytes in unpadded base64url. */
+const BODY_CHARS = 43;
+const PREFIXES = [TOKEN_PREFIX.accessToken, TOKEN_PREFIX.refreshToken];
+
+/** The mint time a token's leading bytes name, or null when they cannot be one. */
+function mintTimeOf(rawToken: string): number | null {
+  const prefix = PREFIXES.find((p) => rawToken.startsWith(p));
+  if (prefix === undefined || rawToken.length !== prefix.length + BODY_CHARS) return null;
+  const time = Buffer.from(rawToken.slice(prefix.length, prefix.length + TIME_CHARS), 'base64url');
+  // Characters outside base64url decode to fewer bytes.
+  if (time.length !== MINT_TIME_BYTES) return null;
+  const minted = time.readUIntBE(0, MINT_TIME_BYTES);
+  return minted >= TIME_ORDERED_SINCE && minted <= Date.now() + CLOCK_AHEAD_MS ? minted : null;
+}

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SERVER_DIR } from './settings.mjs';
+import { tokenKey } from './token-keys.mjs';
 
 const LOOKUP = join(SERVER_DIR, 'dist/grants/access-token.store.js');
 
@@ -14,8 +14,7 @@ export async function explainBearerCheck(conn, accessToken) {
   const source = readFileSync(LOOKUP, 'utf8');
   const sql = /`(\s*SELECT[\s\S]*?)`/.exec(source)?.[1];
   if (!sql || (sql.match(/\?/g) ?? []).length !== 2) return null;
-  const hash = createHash('sha256').update(accessToken).digest();
-  const [rows] = await conn.query(`EXPLAIN ${sql}`, [hash, Date.now()]);
+  const [rows] = await conn.query(`EXPLAIN ${sql}`, [tokenKey(accessToken), Date.now()]);
   return rows.map((row) => ({
     table: row.table,
     type: row.type,

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { bulkInsert, TOKEN_COLUMNS } from './seed.mjs';
+import { timeOrderedKeys } from './token-keys.mjs';
 
 const FILLER_OWNERS = 1000;
 const fillerUserId = (k) => `00000000-0000-4000-8000-${String(k).padStart(12, '0')}`;
@@ -71,10 +72,12 @@ const FILL_CHUNK = 100_000;
  * Tops oauth_tokens up to `target` rows with other users' live tokens (access/refresh pairs
  * sharing a grant), generated inside MariaDB from its Sequence engine (seq_A_to_B) in chunks of
  * FILL_CHUNK rows, one chunk at a time per connection in `conns`: no SQL text to build, send and
- * parse. Hashes are spread evenly over the whole key space (a rising 64-bit prefix, then 48 hex
- * digits of SHA-256), and so are grant ids; each (app, user) pair takes one contiguous run. So
- * every index grows by appending: a random-order load into a 128 MB buffer pool would run at
- * disk speed instead.
+ * parse. Keys are what the measured build stores (token-keys.mjs): a mint time in the last
+ * `count` milliseconds, one per row, then 52 hex digits of SHA-256, so the product's own tokens
+ * land after them; for a build that keys by plain SHA-256, spread evenly over the whole key space
+ * (a rising 64-bit prefix, then 48 hex digits). Grant ids are spread like the latter; each
+ * (app, user) pair takes one contiguous run. So every index grows by appending: a random-order
+ * load into a 128 MB buffer pool would run at disk speed instead.
  */
 export async function fillTokens(conns, { target }) {
   const [[{ rows: current }]] = await conns[0].query('SELECT COUNT(*) AS `rows` FROM oauth_tokens');
@@ -86,6 +89,9 @@ export async function fillTokens(conns, { target }) {
   const now = Date.now();
   // Owner k holds the k-th thousandth of the run: its rows, like all rows, arrive in key order.
   const owner = `((seq DIV 2) * ${2 * FILLER_OWNERS}) DIV ${count}`;
+  const key = timeOrderedKeys
+    ? `CONCAT(LPAD(HEX(${now - count} + seq), 12, '0'), LEFT(SHA2(CONCAT(?, seq), 256), 52))`
+    : `CONCAT(LPAD(HEX(seq * ${step}), 16, '0'), LEFT(SHA2(CONCAT(?, seq), 256), 48))`;
   const chunks = [];
   for (let from = 0; from < count; from += FILL_CHUNK) {
     chunks.push([from, Math.min(count, from + FILL_CHUNK) - 1]);
@@ -98,7 +104,7 @@ export async function fillTokens(conns, { target }) {
         const [from, to] = chunk;
         await conn.query(
           `INSERT INTO oauth_tokens (${TOKEN_COLUMNS.join(', ')})
-           SELECT UNHEX(CONCAT(LPAD(HEX(seq * ${step}), 16, '0'), LEFT(SHA2(CONCAT(?, seq), 256), 48))),
+           SELECT UNHEX(${key}),
                   IF(seq % 2 = 0, 'access', 'refresh'),
                   CONCAT('00000000-0000-4000-9000-', LPAD(${owner}, 12, '0')),
                   CONCAT('00000000-0000-4000-8000-', LPAD(${owner}, 12, '0')),

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { mintToken, tokenKey } from './token-keys.mjs';
 
 const BATCH_ROWS = 5_000;
 const BATCHES_PER_COMMIT = 40;
 const SAFE = /^[\w.:/@ -]*$/;
 
 const sha256Hex = (value) => createHash('sha256').update(value).digest('hex');
-const sha256 = (value) => createHash('sha256').update(value).digest();
 
 function literal(conn, value) {
   if (value === null) return 'NULL';
@@ -52,18 +52,18 @@ export const TOKEN_COLUMNS = [
 
 /**
  * Live refresh tokens for the bench app and user, each in its own grant (a refresh rotates within
- * its grant, so no two requests touch the same chain). Returns the raw tokens; only hashes are
- * stored.
+ * its grant, so no two requests touch the same chain), minted and keyed as the product does
+ * (token-keys.mjs). Returns the raw tokens; only their keys are stored.
  */
 export async function mintRefreshTokens(conn, { appId, userId, scope, ttlMs, count }) {
   const now = Date.now();
   const raws = [];
   const rows = [];
   for (let i = 0; i < count; i += 1) {
-    const raw = `bnd_rt_${randomBytes(32).toString('base64url')}`;
+    const raw = mintToken('bnd_rt_');
     raws.push(raw);
     rows.push([
-      sha256(raw),
+      tokenKey(raw),
       'refresh',
       appId,
       userId,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +8,7 @@ import { serverRequire } from './database.mjs';
 import { setUpAccountAndApp } from './flow.mjs';
 import { measurePool, measureStatic } from './measure.mjs';
 import { RAW_DIR, settings } from './settings.mjs';
-
-const sha256 = (value) => createHash('sha256').update(value).digest();
+import { mintToken, tokenKey } from './token-keys.mjs';
 
 /**
  * The embedded default: F, R1, R2 and R3 with the product on a SQLite file (DATABASE_URL
@@ -118,10 +117,10 @@ function mintRefreshTokens(db, { appId, userId, scope, ttlMs }) {
     const raws = [];
     const rows = [];
     for (let i = 0; i < count; i += 1) {
-      const raw = `bnd_rt_${randomBytes(32).toString('base64url')}`;
+      const raw = mintToken('bnd_rt_');
       raws.push(raw);
       const grant = randomBytes(32).toString('hex');
-      rows.push([sha256(raw), 'refresh', appId, userId, scope, grant, now, now + ttlMs]);
+      rows.push([tokenKey(raw), 'refresh', appId, userId, scope, grant, now, now + ttlMs]);
     }
     insertAll(rows);
     return raws;

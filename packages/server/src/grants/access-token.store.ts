@@ -5,7 +5,7 @@ import { epochMs } from '../db/columns.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import type { PrincipalUser, TokenPrincipal } from '../toolkit/principal.js';
 import { isStale, type LastUsedPolicy } from './last-used.js';
-import { legacyTokenKey, tokenKey } from './token-key.js';
+import { possibleTokenKeys } from './token-key.js';
 
 type Row = {
   id: string | number;
@@ -57,10 +57,7 @@ export class AccessTokenStore {
 
   private async live<R extends Row>(sql: string, rawToken: string): Promise<R | null> {
     const now = Date.now();
-    // Not found under its key, a token may have been stored before keys led with its mint time.
-    const row =
-      (await this.byKey<R>(sql, tokenKey(rawToken), now)) ??
-      (await this.byKey<R>(sql, legacyTokenKey(rawToken), now));
+    const row = await this.underAnyKey<R>(sql, possibleTokenKeys(rawToken), now);
     if (!row) return null;
     if (isStale(epochMs.from(row.last_used_at) as Date | null, now)) {
       this.lastUsed.tokenUsed({ id: String(row.id), appId: row.app_id, userId: row.user_id }, now);
@@ -68,15 +65,17 @@ export class AccessTokenStore {
     return row;
   }
 
-  /** The live token stored under `key` (token-key.ts); null for none, or for no key to try. */
-  private async byKey<R extends Row>(
+  /** The live token under the first key that finds one (token-key.ts: the second is rare). */
+  private async underAnyKey<R extends Row>(
     sql: string,
-    key: Buffer | null,
+    keys: Buffer[],
     now: number,
   ): Promise<R | null> {
-    if (key === null) return null;
-    const rows = await this.query<R>(sql, [key, now]);
-    return rows[0] ?? null;
+    for (const key of keys) {
+      const [row] = await this.query<R>(sql, [key, now]);
+      if (row) return row;
+    }
+    return null;
   }
 }
 

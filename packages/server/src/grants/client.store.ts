@@ -9,12 +9,11 @@ import { selectList, type RawRow } from '../db/row-mapper.js';
 import {
   presentedKind,
   presentedTokenJoin,
-  presentedTokenParam,
+  presentedTokenKeys,
   type LiveToken,
   type PresentedKind,
   type TokenStore,
 } from './token.store.js';
-import { legacyTokenKey } from './token-key.js';
 
 /** What a token request redeems, looked up with the client in one query: a token or a code. */
 export type Presented = { token: string } | { code: string };
@@ -114,16 +113,17 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
     clientId: string,
     rawToken: string,
     kind = presentedKind(rawToken),
-    key = presentedTokenParam(rawToken),
+    keys = presentedTokenKeys(rawToken),
   ): Promise<{ app: OAuthClient | null; found: Found }> {
+    const [key, ...otherKeys] = keys;
     const [row] = await this.query<RawRow>(this.clientWithTokenSql[kind], [key, clientId]);
     if (!row) return { app: null, found: NOTHING_PRESENTED };
     const token = this.tokens.presentedTokenFrom(row, kind);
     // A refresh token without its prefix: asked again, this time with the refresh details.
-    if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh', key);
-    // Not found: it may have been stored before keys led with the mint time (token-key.ts).
-    const legacy = token === null ? legacyTokenKey(rawToken) : null;
-    if (legacy && !legacy.equals(key)) return this.findWithToken(clientId, rawToken, kind, legacy);
+    if (token === undefined) return this.findWithToken(clientId, rawToken, 'refresh', keys);
+    // Not found under its key: it may have been stored under another (token-key.ts).
+    if (token === null && otherKeys.length > 0)
+      return this.findWithToken(clientId, rawToken, kind, otherKeys);
     return { app: this.rows.mapClient(row), found: { token, code: null } };
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomToken, sha256, timeOrderedToken } from '../crypto/tokens.js';
-import { legacyTokenKey, possibleTokenKeys, tokenKey } from './token-key.js';
+import { possibleTokenKeys, tokenKey } from './token-key.js';
 
 describe('tokenKey', () => {
   it('leads with the mint time, so later tokens sort later', () => {
@@ -16,7 +16,6 @@ describe('tokenKey', () => {
     const token = timeOrderedToken('bnd_at_');
     const digest = sha256(token);
     expect(tokenKey(token).subarray(6)).toEqual(digest.subarray(0, 26));
-    expect(legacyTokenKey(token)).toEqual(digest);
     expect(possibleTokenKeys(token)).toEqual([tokenKey(token), digest]);
   });
 
@@ -31,7 +30,6 @@ describe('tokenKey', () => {
       'bnd_at_!!!!!!!!' + randomToken('', 30).slice(0, 35),
     ]) {
       expect(tokenKey(token)).toEqual(sha256(token));
-      expect(legacyTokenKey(token)).toBeNull();
       expect(possibleTokenKeys(token)).toEqual([sha256(token)]);
     }
   });

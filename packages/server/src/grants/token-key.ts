@@ -15,31 +15,31 @@ import { MINT_TIME_BYTES, sha256 } from '../crypto/tokens.js';
  * Tokens stored before were keyed by their plain SHA-256, and their leading bytes are random.
  * Those bytes read as a time within the plausible window for about one token in ten thousand;
  * every other old token is keyed by its plain SHA-256 here too. For the few that look
- * time-ordered, a look-up that finds nothing asks once more under legacyTokenKey.
+ * time-ordered, a look-up that finds nothing asks once more (possibleTokenKeys).
  */
 export function tokenKey(rawToken: string): Buffer {
-  const minted = mintTimeOf(rawToken);
-  const digest = sha256(rawToken);
-  if (minted === null) return digest;
-  const key = Buffer.allocUnsafe(digest.length);
-  key.writeUIntBE(minted, 0, MINT_TIME_BYTES);
-  digest.copy(key, MINT_TIME_BYTES, 0, digest.length - MINT_TIME_BYTES);
-  return key;
+  return keysOf(rawToken).key;
 }
 
 /**
- * The key the token would have been stored under before tokens carried their mint time, when it
- * differs from tokenKey; null when tokenKey already is that key. Look-ups that find nothing try
- * it once, so a token issued before the change stays valid until it expires.
+ * Every key the token may be stored under: tokenKey's first, then, for a token that reads as
+ * time-ordered, its plain SHA-256, under which a token issued before the change was stored.
+ * Look-ups that find nothing under the first try the second, so such a token stays valid until it
+ * expires. One digest either way.
  */
-export function legacyTokenKey(rawToken: string): Buffer | null {
-  return mintTimeOf(rawToken) === null ? null : sha256(rawToken);
+export function possibleTokenKeys(rawToken: string): Buffer[] {
+  const { key, legacy } = keysOf(rawToken);
+  return legacy ? [key, legacy] : [key];
 }
 
-/** Every key the token may be stored under, tokenKey's first: for look-ups of many at once. */
-export function possibleTokenKeys(rawToken: string): Buffer[] {
-  const legacy = legacyTokenKey(rawToken);
-  return legacy ? [tokenKey(rawToken), legacy] : [tokenKey(rawToken)];
+function keysOf(rawToken: string): { key: Buffer; legacy: Buffer | null } {
+  const digest = sha256(rawToken);
+  const minted = mintTimeOf(rawToken);
+  if (minted === null) return { key: digest, legacy: null };
+  const key = Buffer.allocUnsafe(digest.length);
+  key.writeUIntBE(minted, 0, MINT_TIME_BYTES);
+  digest.copy(key, MINT_TIME_BYTES, 0, digest.length - MINT_TIME_BYTES);
+  return { key, legacy: digest };
 }
 
 /** When tokens began to carry their mint time: an earlier "time" is a random old token's. */

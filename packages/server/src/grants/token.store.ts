@@ -4,7 +4,7 @@ import { epochMs } from '../db/columns.js';
 import { fastQuery, type FastQuery } from '../db/fast-query.js';
 import { rowMapper, selectList, type RawRow } from '../db/row-mapper.js';
 import { TokenEntity } from './token.entity.js';
-import { tokenKey } from './token-key.js';
+import { possibleTokenKeys } from './token-key.js';
 
 /** A stored token as the token, revocation and introspection endpoints judge it. */
 export type LiveToken = Pick<
@@ -71,10 +71,10 @@ export function presentedTokenJoin(
 }
 
 /**
- * The join's one parameter: tokens are stored as their key only, a SHA-256 led by the mint time
- * (token-key.ts). A token stored before keys led with it is found under legacyTokenKey.
+ * The join's one parameter, in the order to try: tokens are stored as their key only, a SHA-256
+ * led by the mint time, and a token stored before keys led with it under another (token-key.ts).
  */
-export const presentedTokenParam = (rawToken: string) => tokenKey(rawToken);
+export const presentedTokenKeys = (rawToken: string) => possibleTokenKeys(rawToken);
 
 /** Token rows: their look-ups by hash, and deleting one. */
 export class TokenStore {

@@ -1,7 +1,8 @@
 // The floor F: what one request costs on this machine when all it does is one primary-key SELECT
 // through mysql2, pooled the way the product pools (connectionLimit 10), on the same database;
 // or, for a `sqlite:` DATABASE_URL, through better-sqlite3 with the product's pragmas.
-// Env: DATABASE_URL, PORT, FLOOR_USER_ID (the row to read).
+// On MariaDB it also serves the grants' floors F3 and F4 (lib/floor-grant-routes.mjs).
+// Env: DATABASE_URL, PORT, FLOOR_USER_ID (the row to read), FLOOR_CLIENT_AUTH (the grants' client).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,18 +24,23 @@ function openReader() {
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
     const statement = db.prepare(SQL);
-    return { read: async () => statement.all(userId), end: async () => db.close() };
+    return { read: async () => statement.all(userId), end: async () => db.close(), pool: null };
   }
   const mysql = serverRequire('mysql2/promise');
   const pool = mysql.createPool({ uri: url, connectionLimit: 10, enableKeepAlive: true });
   return {
     read: async () => (await pool.query(SQL, [userId]))[0],
     end: () => pool.end(),
+    pool,
   };
 }
 
 const reader = openReader();
 const app = Fastify({ logger: false });
+if (reader.pool && process.env.FLOOR_CLIENT_AUTH) {
+  const { registerGrantFloors } = await import('./lib/floor-grant-routes.mjs');
+  registerGrantFloors(app, reader.pool, process.env.FLOOR_CLIENT_AUTH);
+}
 
 app.get('/', async (_request, reply) => {
   const rows = await reader.read();

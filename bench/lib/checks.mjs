@@ -34,3 +34,11 @@ export async function checkGrant(id, baseUrl, auth, params) {
     throw new Error(`${id} check: /oauth/token answered ${status} ${body.error ?? ''}`);
   }
 }
+
+/** A grant floor (F3, F4) must answer one fresh credential with new tokens too. */
+export async function checkFloorGrant(id, floorUrl, path, auth, params) {
+  const { status, body } = await postForm(floorUrl, path, auth, params);
+  if (status !== 200 || typeof body.access_token !== 'string') {
+    throw new Error(`${id} check: the floor's ${path} answered ${status} ${body.error ?? ''}`);
+  }
+}

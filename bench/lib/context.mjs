@@ -63,14 +63,24 @@ const COUNTED_LIMITS = {
 
 /**
  * Runs the floor server on the same database for the duration of `work(url, pid)`: `database` is
- * a MariaDB database's name or a full `sqlite:` URL.
+ * a MariaDB database's name or a full `sqlite:` URL. With `clientAuth` (the bench client's
+ * Authorization header) it also serves the grants' floors F3 and F4 (lib/floor-grant-routes.mjs), keying
+ * tokens as the measured build does.
  */
-export async function withFloor(database, userId, work) {
+export async function withFloor(database, userId, work, { clientAuth = '' } = {}) {
   const port = await freePort();
   const url = database.startsWith('sqlite:') ? database : databaseUrl(database);
   const floor = await startNode({
     args: [join(ROOT, 'bench/floor-server.mjs')],
-    env: { DATABASE_URL: url, PORT: String(port), FLOOR_USER_ID: userId },
+    env: {
+      DATABASE_URL: url,
+      PORT: String(port),
+      FLOOR_USER_ID: userId,
+      FLOOR_CLIENT_AUTH: clientAuth,
+      ...(process.env.BENCH_SERVER_MAIN
+        ? { BENCH_SERVER_MAIN: process.env.BENCH_SERVER_MAIN }
+        : {}),
+    },
     logFile: join(RAW_DIR, 'floor.log'),
     readyUrl: `http://127.0.0.1:${port}/`,
   });
@@ -182,6 +192,8 @@ export async function openBench({ profileDir } = {}) {
     specs,
     checks,
     mintRefresh,
+    mintCode,
+    redirectUri: settings.redirectUri,
     secretKey,
   };
 }

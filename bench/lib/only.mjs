@@ -4,10 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanUp, openBench, openRedisFigure, REDIS_URL, withFloor } from './context.mjs';
 import { fillTokens } from './filler.mjs';
+import { measureGrantFloors } from './grant-floors.mjs';
 import { measurePool, measureStatic, problemsOf } from './measure.mjs';
 import { RAW_DIR, settings } from './settings.mjs';
 
-export const ONLY_FIGURES = ['R1', 'R1D', 'R1D-redis', 'R2', 'R3', 'R4'];
+export const ONLY_FIGURES = ['R1', 'R1D', 'R1D-redis', 'R2', 'R3', 'R4', 'F3', 'F4'];
+/** F3 and F4 are measured together, on one floor process of their own (grant-floors.mjs). */
+const GRANT_FLOORS = new Set(['F3', 'F4']);
 
 /** The figures BENCH_ONLY names, or null when it is unset; an unknown name is an error. */
 export function onlyFigures() {
@@ -34,7 +37,7 @@ export async function runOnly(ids, log) {
     );
   const runs = { 'F-start': await floor('F-start') };
   let knownRps = null;
-  for (const id of ids) {
+  for (const id of ids.filter((name) => !GRANT_FLOORS.has(name))) {
     const redis = id === 'R1D-redis' ? await openRedisFigure(bench) : null;
     if (id === 'R1D-redis' && !redis) throw new Error(`no redis-server listens at ${REDIS_URL}`);
     await (redis ? redis.check() : bench.checks[id]());
@@ -45,6 +48,10 @@ export async function runOnly(ids, log) {
     if (id === 'R1') knownRps = runs[id].rps;
     if (redis) await redis.product.stop();
     log(`${id} ${runs[id].rps.toFixed(0)} req/s`);
+  }
+  if (ids.some((id) => GRANT_FLOORS.has(id))) {
+    Object.assign(runs, await measureGrantFloors(bench, runs.R3?.rps ?? null));
+    log(`F3 ${runs.F3.rps.toFixed(0)} req/s, F4 ${runs.F4.rps.toFixed(0)} req/s`);
   }
   runs['F-end'] = await floor('F-end');
   await cleanUp();

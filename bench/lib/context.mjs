@@ -46,6 +46,7 @@ export async function startProduct(
       SECRET_KEY: randomBytes(32).toString('base64'),
       ...(settings.rateLimits ? COUNTED_LIMITS : { RATE_LIMITS: 'off' }),
       NODE_ENV: 'production',
+      ...settings.productEnv,
       ...env,
     },
     logFile,

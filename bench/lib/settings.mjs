@@ -34,7 +34,8 @@ const levels = (process.env.BENCH_LEVELS ?? (quick ? '1e4,1e5' : '1e4,1e5,1e6'))
  * raw/, never to latest.*); BENCH_WARMUP, BENCH_DURATION (seconds per measured run),
  * BENCH_REPEATS (measured runs per figure, the median counts), BENCH_THREADS,
  * BENCH_CONNECTIONS and BENCH_LEVELS override single values; BENCH_PROFILE=1 runs the product
- * under --cpu-prof; BENCH_SQLITE=0 skips the figures on SQLite; BENCH_RATE_LIMITS=on runs the
+ * under --cpu-prof; BENCH_PRODUCT_ENV (a JSON object) adds to the product's environment;
+ * BENCH_SQLITE=0 skips the figures on SQLite; BENCH_RATE_LIMITS=on runs the
  * product with its rate limits counted in the database, as it runs by default, with limits
  * raised so that none refuses: the figures then include the counters' statements.
  */
@@ -50,6 +51,8 @@ export const settings = {
   profile: process.env.BENCH_PROFILE === '1',
   sqlite: process.env.BENCH_SQLITE !== '0',
   rateLimits: process.env.BENCH_RATE_LIMITS === 'on',
+  /** @type {Record<string, string>} */
+  productEnv: JSON.parse(process.env.BENCH_PRODUCT_ENV || '{}'),
   cores: availableParallelism(),
   scope: 'read',
   redirectUri: 'http://127.0.0.1:9/cb',

@@ -1,8 +1,8 @@
 // The floor F: what one request costs on this machine when all it does is one primary-key SELECT
 // through mysql2, pooled the way the product pools (connectionLimit 10), on the same database;
 // or, for a `sqlite:` DATABASE_URL, through better-sqlite3 with the product's pragmas.
-// On MariaDB it also serves the grants' floors F3 and F4 (lib/floor-grant-routes.mjs).
-// Env: DATABASE_URL, PORT, FLOOR_USER_ID (the row to read), FLOOR_CLIENT_AUTH (the grants' client).
+// On MariaDB it also serves the figures' floors F1 to F4 (lib/floor-routes.mjs).
+// Env: DATABASE_URL, PORT, FLOOR_USER_ID (the row to read), FLOOR_CLIENT_AUTH (the figures' client).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,8 @@ function openReader() {
 const reader = openReader();
 const app = Fastify({ logger: false });
 if (reader.pool && process.env.FLOOR_CLIENT_AUTH) {
-  const { registerGrantFloors } = await import('./lib/floor-grant-routes.mjs');
-  registerGrantFloors(app, reader.pool, process.env.FLOOR_CLIENT_AUTH);
+  const { registerFigureFloors } = await import('./lib/floor-routes.mjs');
+  registerFigureFloors(app, reader.pool, process.env.FLOOR_CLIENT_AUTH);
 }
 
 app.get('/', async (_request, reply) => {

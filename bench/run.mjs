@@ -1,6 +1,6 @@
 // pnpm bench: the bearer check and the grants against the floor F, and how their cost grows with
 // stored tokens (bench/README.md). MariaDB at 127.0.0.1:3306, a fresh database, the product from its build.
-// BENCH_ONLY=R1,R1D (any of R1, R1D, R1D-redis, R2, R3, R4, F3, F4) runs F and those figures alone.
+// BENCH_ONLY=R1,R1D (any of R1, R1D, R1D-redis, R2, R3, R4, F1–F4) runs F and those figures alone.
 import { cpus, release, type } from 'node:os';
 import { join } from 'node:path';
 import { cleanUp, openBench, withFloor } from './lib/context.mjs';
@@ -10,7 +10,7 @@ import { measurePool, measureStatic, problemsOf } from './lib/measure.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { power, writeResults } from './lib/results.mjs';
 import { fillTokens } from './lib/filler.mjs';
-import { measureGrantFloors } from './lib/grant-floors.mjs';
+import { FIGURE_FLOORS, measureFigureFloors } from './lib/figure-floors.mjs';
 import { listsMarkdown, measureLists } from './lib/lists.mjs';
 import { onlyFigures, runOnly } from './lib/only.mjs';
 import { RAW_DIR, settings, TARGETS } from './lib/settings.mjs';
@@ -78,8 +78,8 @@ async function main() {
       await checks.R4();
       figures.R4 = await measurePool('R4', { ...specs.R4, knownRps: knownR3, conn, tmpDir });
       log(`R4 ${figures.R4.rps.toFixed(0)} req/s`);
-      Object.assign(figures, await measureGrantFloors(bench, knownR3));
-      log(`F3 ${figures.F3.rps.toFixed(0)} req/s, F4 ${figures.F4.rps.toFixed(0)} req/s`);
+      Object.assign(figures, await measureFigureFloors(bench, FIGURE_FLOORS, knownR3));
+      log(FIGURE_FLOORS.map((id) => `${id} ${figures[id].rps.toFixed(0)} req/s`).join(', '));
     }
     const table = await tokenTableStats(conn);
     const plan = await explainBearerCheck(conn, bench.flow.accessToken);
@@ -117,6 +117,8 @@ const WHAT = {
   R2: 'POST /oauth/introspect, Basic client auth',
   R3: 'POST /oauth/token refresh_token, fresh token each',
   R4: 'POST /oauth/token authorization_code, fresh code each',
+  F1: "R1's floor: its token-and-profile SELECT alone",
+  F2: "R2's floor: its client-and-token SELECT alone",
   F3: "R3's floor: its client-and-token SELECT and the pair's INSERT alone",
   F4: "R4's floor: its client-and-code SELECT and the pair's INSERT alone",
 };

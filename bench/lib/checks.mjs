@@ -35,6 +35,23 @@ export async function checkGrant(id, baseUrl, auth, params) {
   }
 }
 
+/** F1 must answer as R1 does: the token's user. */
+export async function checkFloorMe(floorUrl, accessToken, userId) {
+  const response = await fetch(new URL('/me', floorUrl), {
+    headers: { authorization: `Bearer ${accessToken}` },
+  });
+  const body = await response.json();
+  if (response.status !== 200 || body.id !== userId)
+    throw new Error(`F1 check: the floor's /me answered ${response.status} ${body.error ?? ''}`);
+}
+
+/** F2 must answer as R2 does: the token is active. */
+export async function checkFloorIntrospect(floorUrl, auth, accessToken) {
+  const { status, body } = await postForm(floorUrl, '/introspect', auth, { token: accessToken });
+  if (status !== 200 || body.active !== true)
+    throw new Error(`F2 check: the floor's /introspect answered ${status} active=${body.active}`);
+}
+
 /** A grant floor (F3, F4) must answer one fresh credential with new tokens too. */
 export async function checkFloorGrant(id, floorUrl, path, auth, params) {
   const { status, body } = await postForm(floorUrl, path, auth, params);

@@ -65,7 +65,7 @@ const COUNTED_LIMITS = {
 /**
  * Runs the floor server on the same database for the duration of `work(url, pid)`: `database` is
  * a MariaDB database's name or a full `sqlite:` URL. With `clientAuth` (the bench client's
- * Authorization header) it also serves the grants' floors F3 and F4 (lib/floor-grant-routes.mjs), keying
+ * Authorization header) it also serves the figures' floors F1 to F4 (lib/floor-routes.mjs), keying
  * tokens as the measured build does.
  */
 export async function withFloor(database, userId, work, { clientAuth = '' } = {}) {

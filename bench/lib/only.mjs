@@ -4,13 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanUp, openBench, openRedisFigure, REDIS_URL, withFloor } from './context.mjs';
 import { fillTokens } from './filler.mjs';
-import { measureGrantFloors } from './grant-floors.mjs';
+import { FIGURE_FLOORS, measureFigureFloors } from './figure-floors.mjs';
 import { measurePool, measureStatic, problemsOf } from './measure.mjs';
 import { RAW_DIR, settings } from './settings.mjs';
 
-export const ONLY_FIGURES = ['R1', 'R1D', 'R1D-redis', 'R2', 'R3', 'R4', 'F3', 'F4'];
-/** F3 and F4 are measured together, on one floor process of their own (grant-floors.mjs). */
-const GRANT_FLOORS = new Set(['F3', 'F4']);
+export const ONLY_FIGURES = ['R1', 'R1D', 'R1D-redis', 'R2', 'R3', 'R4', ...FIGURE_FLOORS];
 
 /** The figures BENCH_ONLY names, or null when it is unset; an unknown name is an error. */
 export function onlyFigures() {
@@ -37,7 +35,7 @@ export async function runOnly(ids, log) {
     );
   const runs = { 'F-start': await floor('F-start') };
   let knownRps = null;
-  for (const id of ids.filter((name) => !GRANT_FLOORS.has(name))) {
+  for (const id of ids.filter((name) => !FIGURE_FLOORS.includes(name))) {
     const redis = id === 'R1D-redis' ? await openRedisFigure(bench) : null;
     if (id === 'R1D-redis' && !redis) throw new Error(`no redis-server listens at ${REDIS_URL}`);
     await (redis ? redis.check() : bench.checks[id]());
@@ -49,9 +47,11 @@ export async function runOnly(ids, log) {
     if (redis) await redis.product.stop();
     log(`${id} ${runs[id].rps.toFixed(0)} req/s`);
   }
-  if (ids.some((id) => GRANT_FLOORS.has(id))) {
-    Object.assign(runs, await measureGrantFloors(bench, runs.R3?.rps ?? null));
-    log(`F3 ${runs.F3.rps.toFixed(0)} req/s, F4 ${runs.F4.rps.toFixed(0)} req/s`);
+  // The floors named, together on one floor process of their own (figure-floors.mjs).
+  const floors = FIGURE_FLOORS.filter((id) => ids.includes(id));
+  if (floors.length > 0) {
+    Object.assign(runs, await measureFigureFloors(bench, floors, runs.R3?.rps ?? null));
+    log(floors.map((id) => `${id} ${runs[id].rps.toFixed(0)} req/s`).join(', '));
   }
   runs['F-end'] = await floor('F-end');
   await cleanUp();

@@ -84,7 +84,7 @@ export function toMarkdown(r) {
     '',
     `The ratio to F is F's CPU time per request over the figure's, each the user + system time of the server process (the product or the floor) plus the MariaDB server process's, read from /proc/<pid>/stat before and after each measured run and divided by its requests; the median of the runs counts, the range and ± half of it (relative to the median) is the spread. CPU per request barely moves when other work on the machine takes cores away, req/s does: the req/s ratio stays beside it. F before R1–R4: ${fixed(r.floor.start.rps, 0)} req/s, after: ${fixed(r.floor.after.rps, 0)} req/s, at the very end: ${fixed(r.floor.end.rps, 0)} req/s. R1–R4 ran with ${power(r.growth[0].level)} stored tokens. The database's CPU includes anything else it serves at the time. SQL statements (SELECT + INSERT + UPDATE + COMMIT), fsyncs and InnoDB buffer-pool misses per request come from the database server's global counters, so other work on the same server can add to them. Load: the machine's 1-minute load average when the measured run started (2 cores).`,
     '',
-    ...grantFloorLines(r),
+    ...floorLines(r),
     `## Growth: CPU per request of R1 and R3 against stored tokens (target ≤ ${r.growthTarget.target} × ${base} at ${power(r.growthTarget.level)})`,
     '',
     `| stored tokens | F CPU ms/req | rows at R1 | R1 CPU ms/req (server + DB) | R1 CPU vs ${base} | R1 req/s | rows at R3 | R3 CPU ms/req (server + DB) | R3 CPU vs ${base} | R3 req/s | R3 disk reads/req | R3 pages flushed/req | data MB | index MB | seeded rows | seeding s | measuring s |`,
@@ -117,23 +117,22 @@ export function toMarkdown(r) {
 }
 
 /**
- * What the grants' floors say: how much of R3 and R4 the statements alone cost (F3, F4 over F),
- * and how much the product adds on top of them (R3 over F3, R4 over F4).
+ * What the figures' floors say: how much of each figure its statements alone cost (F1–F4 over F),
+ * and how much the product adds on top of them (R1 over F1, and so on).
  */
-function grantFloorLines(r) {
+function floorLines(r) {
   const find = (id) => r.figures.find((f) => f.id === id);
-  const pairs = [
-    ['R3', 'F3'],
-    ['R4', 'F4'],
-  ].filter(([figure, floor]) => find(figure) && find(floor));
-  if (pairs.length === 0) return [];
-  const says = pairs.map(([figure, floor]) => {
-    const [grant, bare] = [find(figure), find(floor)];
-    const times = grant.totalCpuMsPerRequest / bare.totalCpuMsPerRequest;
-    return `${figure} costs ${fixed(times, 2)} × ${floor} (${fixed(grant.totalCpuMsPerRequest, 3)} against ${fixed(bare.totalCpuMsPerRequest, 3)} ms), and ${floor} alone is ${fixed(bare.ratio, 2)} of F, the most ${figure} could reach with the same statements (target ${target(TARGETS[figure])})`;
-  });
+  const says = ['R1', 'R2', 'R3', 'R4']
+    .map((figure) => [figure, `F${figure.slice(1)}`])
+    .filter(([figure, floor]) => find(figure) && find(floor))
+    .map(([figure, floor]) => {
+      const [run, bare] = [find(figure), find(floor)];
+      const times = run.totalCpuMsPerRequest / bare.totalCpuMsPerRequest;
+      return `${figure} costs ${fixed(times, 2)} × ${floor} (${fixed(run.totalCpuMsPerRequest, 3)} against ${fixed(bare.totalCpuMsPerRequest, 3)} ms), and ${floor} alone is ${fixed(bare.ratio, 2)} of F, the most ${figure} could reach with the same statements (target ${target(TARGETS[figure])})`;
+    });
+  if (says.length === 0) return [];
   return [
-    `F3 and F4 are the grants' floors: R3's and R4's requests, with the same fresh credentials, answered by a floor process that runs only their statements on the same tables (bench/lib/floor-grant-routes.mjs: the client-and-credential SELECT, the secret's digest compared, the pair's INSERT that spends the credential), with no rate limits, events, metrics, log line, scope rules, DPoP or OpenID Connect. ${says.join('; ')}.`,
+    `F1 to F4 are the figures' floors: R1's to R4's requests, the grants' with the same fresh credentials, answered by a floor process that runs only their statements on the same tables (bench/lib/floor-routes.mjs: the token or the client-and-credential SELECT, the secret's digest compared, the pair's INSERT that spends the credential), with no rate limits, events, metrics, log line, scope rules, DPoP or OpenID Connect. ${says.join('; ')}.`,
     '',
   ];
 }

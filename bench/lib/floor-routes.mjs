@@ -1,9 +1,10 @@
-// The grants' own floors, F3 and F4: what a refresh (R3) and a code exchange (R4) cost when a
-// server does nothing but their statements, on the product's schema and data, through mysql2's
-// prepared statements as the product sends them. No rate limits, events, metrics, log line,
-// scope rules, DPoP or OpenID Connect: only what any server must do to keep the grants' rules
-// (single use, a spent token or code refusing a second pair, the client's secret checked).
-// R3 over F3 is then the product's own cost; F3 over F the cost of the statements themselves.
+// The figures' own floors, F1 to F4: what the bearer check (R1), introspection (R2), a refresh
+// (R3) and a code exchange (R4) cost when a server does nothing but their statements, on the
+// product's schema and data, through mysql2's prepared statements as the product sends them. No
+// rate limits, events, metrics, log line, scope rules, DPoP or OpenID Connect: only what any
+// server must do to keep the rules (the token live and the client's own, single use, a spent
+// token or code refusing a second pair, the client's secret checked). R3 over F3 is then the
+// product's own cost, F3 over F the cost of the statements themselves; likewise for the others.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { parse } from 'node:querystring';
 import { mintToken, tokenKey } from './token-keys.mjs';
@@ -12,14 +13,21 @@ const ACCESS_TTL_MS = 3_600_000;
 const REFRESH_TTL_MS = 2_592_000_000;
 const sha256 = (value) => createHash('sha256').update(value).digest();
 
-const TOKEN_COLUMNS =
-  'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, created_at, expires_at';
-const PAIR = `INSERT INTO oauth_tokens (${TOKEN_COLUMNS}, from_code)
-  VALUES (?, 'access', ?, ?, ?, ?, NULL, ?, ?, NULL), (?, 'refresh', ?, ?, ?, ?, ?, ?, ?, ?)`;
+// The bearer check: the live access token by its key, with the profile /me shows.
+const TOKEN_AND_PROFILE = `SELECT t.user_id, t.scope, u.email, u.display_name
+  FROM oauth_tokens t JOIN users u ON u.id = t.user_id
+  WHERE t.token_hash = ? AND t.kind = 'access' AND t.expires_at > ?`;
 
-// The client and the presented token in one round trip, as the product reads them: only the
-// client's own live refresh token, and whether it was rotated already (a child names it).
-const CLIENT_AND_TOKEN = `SELECT c.id AS app_id, t.id, t.user_id, t.scope, t.grant_id,
+// Introspection: the client and, only if it is this client's, the token.
+const CLIENT_AND_ACCESS_TOKEN = `SELECT c.id AS app_id, t.user_id, t.scope, t.created_at,
+    t.expires_at
+  FROM oauth_apps c
+  LEFT JOIN oauth_tokens t ON t.token_hash = ? AND t.kind = 'access' AND t.app_id = c.id
+  WHERE c.client_id = ?`;
+
+// The client and the presented refresh token in one round trip, as the product reads them: only
+// the client's own, and whether it was rotated already (a child names it).
+const CLIENT_AND_REFRESH_TOKEN = `SELECT c.id AS app_id, t.id, t.user_id, t.scope, t.grant_id,
     t.expires_at, s.id AS spent
   FROM oauth_apps c
   LEFT JOIN oauth_tokens t ON t.token_hash = ? AND t.kind = 'refresh' AND t.app_id = c.id
@@ -34,12 +42,18 @@ const CLIENT_AND_CODE = `SELECT c.id AS app_id, k.app_id AS code_app_id, k.user_
   LEFT JOIN oauth_tokens x ON x.from_code = k.code_hash
   WHERE c.client_id = ?`;
 
+const TOKEN_COLUMNS =
+  'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, created_at, expires_at';
+const PAIR = `INSERT INTO oauth_tokens (${TOKEN_COLUMNS}, from_code)
+  VALUES (?, 'access', ?, ?, ?, ?, NULL, ?, ?, NULL), (?, 'refresh', ?, ?, ?, ?, ?, ?, ?, ?)`;
+
 /**
- * POST /refresh and POST /exchange on the floor `app`, answering as /oauth/token does. `auth` is
- * the one Authorization header the bench's client sends: its digest is what a secret compares
- * against, the way the product compares SHA-256 digests in constant time.
+ * GET /me, POST /introspect, POST /refresh and POST /exchange on the floor `app`, answering as
+ * the product's routes do. `auth` is the one Authorization header the bench's client sends: its
+ * digest is what a secret compares against, the way the product compares SHA-256 digests in
+ * constant time.
  */
-export function registerGrantFloors(app, pool, auth) {
+export function registerFigureFloors(app, pool, auth) {
   const expected = sha256(auth);
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
@@ -54,12 +68,40 @@ export function registerGrantFloors(app, pool, auth) {
   };
   const refused = (reply, status, error) => reply.code(status).send({ error });
 
+  app.get('/me', async (request, reply) => {
+    const raw = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (raw === undefined) return refused(reply, 401, 'invalid_token');
+    const [[row]] = await pool.execute(TOKEN_AND_PROFILE, [tokenKey(raw), Date.now()]);
+    if (!row) return refused(reply, 401, 'invalid_token');
+    return { id: row.user_id, email: row.email, display_name: row.display_name };
+  });
+
+  app.post('/introspect', async (request, reply) => {
+    const clientId = clientOf(request);
+    const raw = request.body?.token;
+    if (clientId === null) return refused(reply, 401, 'invalid_client');
+    if (typeof raw !== 'string') return refused(reply, 400, 'invalid_request');
+    const [[row]] = await pool.execute(CLIENT_AND_ACCESS_TOKEN, [tokenKey(raw), clientId]);
+    if (!row) return refused(reply, 401, 'invalid_client');
+    reply.header('Cache-Control', 'no-store');
+    if (row.user_id === null || Number(row.expires_at) <= Date.now()) return { active: false };
+    return {
+      active: true,
+      scope: row.scope,
+      client_id: clientId,
+      token_type: 'Bearer',
+      exp: Math.floor(Number(row.expires_at) / 1000),
+      iat: Math.floor(Number(row.created_at) / 1000),
+      sub: row.user_id,
+    };
+  });
+
   app.post('/refresh', async (request, reply) => {
     const clientId = clientOf(request);
     const raw = request.body?.refresh_token;
     if (clientId === null) return refused(reply, 401, 'invalid_client');
     if (typeof raw !== 'string') return refused(reply, 400, 'invalid_request');
-    const [[row]] = await pool.execute(CLIENT_AND_TOKEN, [tokenKey(raw), clientId]);
+    const [[row]] = await pool.execute(CLIENT_AND_REFRESH_TOKEN, [tokenKey(raw), clientId]);
     if (!row) return refused(reply, 401, 'invalid_client');
     if (row.id === null || row.spent !== null || Number(row.expires_at) <= Date.now())
       return refused(reply, 400, 'invalid_grant');

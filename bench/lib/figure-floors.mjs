@@ -1,0 +1,64 @@
+import { checkFloorGrant, checkFloorMe, checkFloorIntrospect } from './checks.mjs';
+import { withFloor } from './context.mjs';
+import { measurePool, measureStatic } from './measure.mjs';
+
+/** The floors of the figures, each answering its figure's request (floor-routes.mjs). */
+export const FIGURE_FLOORS = ['F1', 'F2', 'F3', 'F4'];
+
+/**
+ * F1 to F4: R1's to R4's requests, the grants' with fresh credentials, sent to a floor process
+ * that runs only their statements (floor-routes.mjs), on the same database and pools. R1 over F1
+ * and so on is then what the product's own work costs, and F1 to F4 over F what the statements
+ * do: no figure can cost less than its floor.
+ * @param {Awaited<ReturnType<typeof import('./context.mjs').openBench>>} bench
+ * @param {string[]} ids the floors to measure, in FIGURE_FLOORS' order
+ * @param {number | null} knownGrantRps the last rate measured for a grant, to size the first pool
+ */
+export function measureFigureFloors(bench, ids, knownGrantRps) {
+  const { specs, flow, conn, tmpDir } = bench;
+  return withFloor(
+    bench.db.name,
+    flow.userId,
+    async (floorUrl, pid) => {
+      const at = (path) => new URL(path, floorUrl).href;
+      const common = { pid, conn, tmpDir };
+      /** @type {Record<string, any>} */
+      const runs = {};
+      if (ids.includes('F1')) {
+        await checkFloorMe(floorUrl, flow.accessToken, flow.userId);
+        runs.F1 = await measureStatic('F1', { ...specs.R1, ...common, url: at('/me') });
+      }
+      if (ids.includes('F2')) {
+        await checkFloorIntrospect(floorUrl, flow.auth, flow.accessToken);
+        runs.F2 = await measureStatic('F2', { ...specs.R2, ...common, url: at('/introspect') });
+      }
+      let knownRps = knownGrantRps;
+      if (ids.includes('F3')) {
+        const [token] = await bench.mintRefresh(1);
+        await checkFloorGrant('F3', floorUrl, '/refresh', flow.auth, { refresh_token: token });
+        runs.F3 = await measurePool('F3', {
+          ...specs.R3,
+          ...common,
+          url: at('/refresh'),
+          knownRps,
+        });
+        knownRps = runs.F3.rps;
+      }
+      if (ids.includes('F4')) {
+        const [code] = await bench.mintCode(1);
+        await checkFloorGrant('F4', floorUrl, '/exchange', flow.auth, {
+          code,
+          redirect_uri: bench.redirectUri,
+        });
+        runs.F4 = await measurePool('F4', {
+          ...specs.R4,
+          ...common,
+          url: at('/exchange'),
+          knownRps,
+        });
+      }
+      return runs;
+    },
+    { clientAuth: flow.auth },
+  );
+}

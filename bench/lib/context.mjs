@@ -194,7 +194,6 @@ export async function openBench({ profileDir } = {}) {
     checks,
     mintRefresh,
     mintCode,
-    redirectUri: settings.redirectUri,
     secretKey,
   };
 }

@@ -1,6 +1,7 @@
-import { checkFloorGrant, checkFloorMe, checkFloorIntrospect } from './checks.mjs';
+import { checkGrant, checkIntrospect, checkMe } from './checks.mjs';
 import { withFloor } from './context.mjs';
 import { measurePool, measureStatic } from './measure.mjs';
+import { settings } from './settings.mjs';
 
 /** The floors of the figures, each answering its figure's request (floor-routes.mjs). */
 export const FIGURE_FLOORS = ['F1', 'F2', 'F3', 'F4'];
@@ -25,17 +26,20 @@ export function measureFigureFloors(bench, ids, knownGrantRps) {
       /** @type {Record<string, any>} */
       const runs = {};
       if (ids.includes('F1')) {
-        await checkFloorMe(floorUrl, flow.accessToken, flow.userId);
+        await checkMe(floorUrl, flow.accessToken, flow.userId, { id: 'F1', path: '/me' });
         runs.F1 = await measureStatic('F1', { ...specs.R1, ...common, url: at('/me') });
       }
       if (ids.includes('F2')) {
-        await checkFloorIntrospect(floorUrl, flow.auth, flow.accessToken);
+        await checkIntrospect(floorUrl, flow.auth, flow.accessToken, {
+          id: 'F2',
+          path: '/introspect',
+        });
         runs.F2 = await measureStatic('F2', { ...specs.R2, ...common, url: at('/introspect') });
       }
       let knownRps = knownGrantRps;
       if (ids.includes('F3')) {
         const [token] = await bench.mintRefresh(1);
-        await checkFloorGrant('F3', floorUrl, '/refresh', flow.auth, { refresh_token: token });
+        await checkGrant('F3', floorUrl, flow.auth, { refresh_token: token }, '/refresh');
         runs.F3 = await measurePool('F3', {
           ...specs.R3,
           ...common,
@@ -46,10 +50,8 @@ export function measureFigureFloors(bench, ids, knownGrantRps) {
       }
       if (ids.includes('F4')) {
         const [code] = await bench.mintCode(1);
-        await checkFloorGrant('F4', floorUrl, '/exchange', flow.auth, {
-          code,
-          redirect_uri: bench.redirectUri,
-        });
+        const exchange = { code, redirect_uri: settings.redirectUri };
+        await checkGrant('F4', floorUrl, flow.auth, exchange, '/exchange');
         runs.F4 = await measurePool('F4', {
           ...specs.R4,
           ...common,

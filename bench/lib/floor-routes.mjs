@@ -67,6 +67,25 @@ export function registerFigureFloors(app, pool, auth) {
     return decoded.slice(0, decoded.indexOf(':'));
   };
   const refused = (reply, status, error) => reply.code(status).send({ error });
+  /**
+   * What every client-authenticated floor route does first, as the product does: the client,
+   * the form's `field`, and the client-and-credential `sql` with `keyOf(field)`. Null when it
+   * answered the refusal itself.
+   */
+  const withClient = async (request, reply, field, sql, keyOf) => {
+    const refuse = (status, error) => {
+      refused(reply, status, error);
+      return null;
+    };
+    const clientId = clientOf(request);
+    const value = request.body?.[field];
+    if (clientId === null) return refuse(401, 'invalid_client');
+    if (typeof value !== 'string') return refuse(400, 'invalid_request');
+    const key = keyOf(value);
+    const [[row]] = await pool.execute(sql, [key, clientId]);
+    if (!row) return refuse(401, 'invalid_client');
+    return { clientId, key, row };
+  };
 
   app.get('/me', async (request, reply) => {
     const raw = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
@@ -77,12 +96,9 @@ export function registerFigureFloors(app, pool, auth) {
   });
 
   app.post('/introspect', async (request, reply) => {
-    const clientId = clientOf(request);
-    const raw = request.body?.token;
-    if (clientId === null) return refused(reply, 401, 'invalid_client');
-    if (typeof raw !== 'string') return refused(reply, 400, 'invalid_request');
-    const [[row]] = await pool.execute(CLIENT_AND_ACCESS_TOKEN, [tokenKey(raw), clientId]);
-    if (!row) return refused(reply, 401, 'invalid_client');
+    const found = await withClient(request, reply, 'token', CLIENT_AND_ACCESS_TOKEN, tokenKey);
+    if (!found) return reply;
+    const { clientId, row } = found;
     reply.header('Cache-Control', 'no-store');
     if (row.user_id === null || Number(row.expires_at) <= Date.now()) return { active: false };
     return {
@@ -97,31 +113,31 @@ export function registerFigureFloors(app, pool, auth) {
   });
 
   app.post('/refresh', async (request, reply) => {
-    const clientId = clientOf(request);
-    const raw = request.body?.refresh_token;
-    if (clientId === null) return refused(reply, 401, 'invalid_client');
-    if (typeof raw !== 'string') return refused(reply, 400, 'invalid_request');
-    const [[row]] = await pool.execute(CLIENT_AND_REFRESH_TOKEN, [tokenKey(raw), clientId]);
-    if (!row) return refused(reply, 401, 'invalid_client');
+    const found = await withClient(
+      request,
+      reply,
+      'refresh_token',
+      CLIENT_AND_REFRESH_TOKEN,
+      tokenKey,
+    );
+    if (!found) return reply;
+    const { row } = found;
     if (row.id === null || row.spent !== null || Number(row.expires_at) <= Date.now())
       return refused(reply, 400, 'invalid_grant');
     return issuePair(pool, reply, { ...row, parentId: row.id, fromCode: null });
   });
 
   app.post('/exchange', async (request, reply) => {
-    const clientId = clientOf(request);
-    const { code, redirect_uri: redirectUri } = request.body ?? {};
-    if (clientId === null) return refused(reply, 401, 'invalid_client');
-    if (typeof code !== 'string') return refused(reply, 400, 'invalid_request');
-    const codeHash = sha256(code).toString('hex');
-    const [[row]] = await pool.execute(CLIENT_AND_CODE, [codeHash, clientId]);
-    if (!row) return refused(reply, 401, 'invalid_client');
+    const codeHashOf = (code) => sha256(code).toString('hex');
+    const found = await withClient(request, reply, 'code', CLIENT_AND_CODE, codeHashOf);
+    if (!found) return reply;
+    const { key: codeHash, row } = found;
     const usable =
       row.code_app_id === row.app_id &&
       row.exchanged === null &&
       row.used_at === null &&
       Number(row.expires_at) > Date.now() &&
-      row.redirect_uri === redirectUri;
+      row.redirect_uri === request.body.redirect_uri;
     if (!usable) return refused(reply, 400, 'invalid_grant');
     return issuePair(pool, reply, {
       ...row,

@@ -1,7 +1,7 @@
 // The floor F: what one request costs on this machine when all it does is one primary-key SELECT
 // through mysql2, pooled the way the product pools (connectionLimit 10), on the same database;
 // or, for a `sqlite:` DATABASE_URL, through better-sqlite3 with the product's pragmas.
-// On MariaDB it also serves the figures' floors F1 to F4 (lib/floor-routes.mjs).
+// On MariaDB it also serves the figures' floors F1 to F4 and F3S (lib/floor-routes.mjs).
 // Env: DATABASE_URL, PORT, FLOOR_USER_ID (the row to read), FLOOR_CLIENT_AUTH (the figures' client).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -27,19 +27,23 @@ function openReader() {
     return { read: async () => statement.all(userId), end: async () => db.close(), pool: null };
   }
   const mysql = serverRequire('mysql2/promise');
-  const pool = mysql.createPool({ uri: url, connectionLimit: 10, enableKeepAlive: true });
+  const openPool = (options = {}) =>
+    mysql.createPool({ uri: url, connectionLimit: 10, enableKeepAlive: true, ...options });
+  const pool = openPool();
   return {
     read: async () => (await pool.query(SQL, [userId]))[0],
     end: () => pool.end(),
     pool,
+    openPool,
   };
 }
 
 const reader = openReader();
 const app = Fastify({ logger: false });
-if (reader.pool && process.env.FLOOR_CLIENT_AUTH) {
+if (reader.openPool && process.env.FLOOR_CLIENT_AUTH) {
   const { registerFigureFloors } = await import('./lib/floor-routes.mjs');
-  registerFigureFloors(app, reader.pool, process.env.FLOOR_CLIENT_AUTH);
+  const { pool, openPool } = reader;
+  registerFigureFloors(app, { pool, openPool }, process.env.FLOOR_CLIENT_AUTH);
 }
 
 app.get('/', async (_request, reply) => {

@@ -120,6 +120,8 @@ const WHAT = {
   F1: "R1's floor: its token-and-profile SELECT alone",
   F2: "R2's floor: its client-and-token SELECT alone",
   F3: "R3's floor: its client-and-token SELECT and the pair's INSERT alone",
+  F3S: "R3's floor in one statement: INSERT … SELECT … RETURNING",
+  F3M: "R3's floor in one round trip: its SELECT and INSERT as one multi-statement query",
   F4: "R4's floor: its client-and-code SELECT and the pair's INSERT alone",
 };
 

@@ -90,6 +90,7 @@ const COUNTERS = {
   Innodb_buffer_pool_pages_flushed: 'pagesFlushed',
   Com_select: 'selects',
   Com_insert: 'inserts',
+  Com_insert_select: 'insertSelects',
   Com_update: 'updates',
   Com_commit: 'commits',
 };

@@ -4,7 +4,18 @@ import { measurePool, measureStatic } from './measure.mjs';
 import { settings } from './settings.mjs';
 
 /** The floors of the figures, each answering its figure's request (floor-routes.mjs). */
-export const FIGURE_FLOORS = ['F1', 'F2', 'F3', 'F4'];
+export const FIGURE_FLOORS = ['F1', 'F2', 'F3', 'F3S', 'F3M', 'F4'];
+
+/**
+ * R3's floor as the product sends it (F3), and the two shapes that would send it in fewer
+ * statements or round trips: one INSERT … SELECT (F3S), one multi-statement query (F3M).
+ */
+/** @type {[id: string, path: string][]} */
+const REFRESH_FLOORS = [
+  ['F3', '/refresh'],
+  ['F3S', '/refresh-in-one-statement'],
+  ['F3M', '/refresh-in-one-trip'],
+];
 
 /**
  * F1 to F4: R1's to R4's requests, the grants' with fresh credentials, sent to a floor process
@@ -37,16 +48,11 @@ export function measureFigureFloors(bench, ids, knownGrantRps) {
         runs.F2 = await measureStatic('F2', { ...specs.R2, ...common, url: at('/introspect') });
       }
       let knownRps = knownGrantRps;
-      if (ids.includes('F3')) {
+      for (const [id, path] of REFRESH_FLOORS.filter(([name]) => ids.includes(name))) {
         const [token] = await bench.mintRefresh(1);
-        await checkGrant('F3', floorUrl, flow.auth, { refresh_token: token }, '/refresh');
-        runs.F3 = await measurePool('F3', {
-          ...specs.R3,
-          ...common,
-          url: at('/refresh'),
-          knownRps,
-        });
-        knownRps = runs.F3.rps;
+        await checkGrant(id, floorUrl, flow.auth, { refresh_token: token }, path);
+        runs[id] = await measurePool(id, { ...specs.R3, ...common, url: at(path), knownRps });
+        knownRps = runs[id].rps;
       }
       if (ids.includes('F4')) {
         const [code] = await bench.mintCode(1);

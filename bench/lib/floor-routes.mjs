@@ -42,19 +42,52 @@ const CLIENT_AND_CODE = `SELECT c.id AS app_id, k.app_id AS code_app_id, k.user_
   LEFT JOIN oauth_tokens x ON x.from_code = k.code_hash
   WHERE c.client_id = ?`;
 
+// R3 in one statement (F3S): the pair inserted from the presented token's row, which must be the
+// client's own and live; the parent's unique key spends it, and RETURNING (MariaDB 10.5+) hands
+// back the scope without a read. MariaDB copies the rows through a temporary table first, since
+// the statement reads the table it writes.
+const REFRESH_IN_ONE_STATEMENT = `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope,
+    grant_id, parent_id, created_at, expires_at)
+  SELECT IF(k.n = 1, ?, ?), IF(k.n = 1, 'access', 'refresh'), t.app_id, t.user_id, t.scope,
+    t.grant_id, IF(k.n = 1, NULL, t.id), ?, IF(k.n = 1, ?, ?)
+  FROM oauth_apps c
+  JOIN oauth_tokens t ON t.token_hash = ? AND t.kind = 'refresh' AND t.app_id = c.id
+    AND t.expires_at > ?
+  JOIN (SELECT 1 AS n UNION ALL SELECT 2) k
+  WHERE c.client_id = ?
+  RETURNING scope`;
+
+// R3 in one round trip (F3M): F3's SELECT and INSERT sent together as one multi-statement query,
+// the token's row carried from one to the other in session variables (reset first, since a
+// pooled connection keeps them). Nothing is inserted unless the client's own live token was
+// found, as app_id is NOT NULL; the parent's unique key still spends it.
+const REFRESH_IN_ONE_TRIP = `SET @id = NULL, @app = NULL, @user = NULL, @scope = NULL, @grant = NULL;
+  SELECT t.id, t.app_id, t.user_id, t.scope, t.grant_id INTO @id, @app, @user, @scope, @grant
+    FROM oauth_apps c
+    JOIN oauth_tokens t ON t.token_hash = ? AND t.kind = 'refresh' AND t.app_id = c.id
+      AND t.expires_at > ?
+    WHERE c.client_id = ?;
+  INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, parent_id,
+      created_at, expires_at)
+    VALUES (?, 'access', @app, @user, @scope, @grant, NULL, ?, ?),
+      (?, 'refresh', @app, @user, @scope, @grant, @id, ?, ?);
+  SELECT @scope AS scope`;
+
 const TOKEN_COLUMNS =
   'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, created_at, expires_at';
 const PAIR = `INSERT INTO oauth_tokens (${TOKEN_COLUMNS}, from_code)
   VALUES (?, 'access', ?, ?, ?, ?, NULL, ?, ?, NULL), (?, 'refresh', ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
- * GET /me, POST /introspect, POST /refresh and POST /exchange on the floor `app`, answering as
- * the product's routes do. `auth` is the one Authorization header the bench's client sends: its
- * digest is what a secret compares against, the way the product compares SHA-256 digests in
- * constant time.
+ * GET /me, POST /introspect, POST /refresh (and its one-statement and one-trip shapes) and
+ * POST /exchange on the floor `app`, answering as the product's routes do, through the floor's `pool` (and one that
+ * `openPool` opens for multi-statement queries). `auth` is the one Authorization header the
+ * bench's client sends: its digest is what a secret compares against, the way the product
+ * compares SHA-256 digests in constant time.
  */
-export function registerFigureFloors(app, pool, auth) {
+export function registerFigureFloors(app, { pool, openPool }, auth) {
   const expected = sha256(auth);
+  const oneTrip = openPool({ multipleStatements: true });
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
@@ -126,6 +159,56 @@ export function registerFigureFloors(app, pool, auth) {
       return refused(reply, 400, 'invalid_grant');
     return issuePair(pool, reply, { ...row, parentId: row.id, fromCode: null });
   });
+
+  /** F3S and F3M: the pair minted, then `send` runs the shape and returns the scope or null. */
+  const refreshIn = (send) => async (request, reply) => {
+    const clientId = clientOf(request);
+    const presented = request.body?.refresh_token;
+    if (clientId === null) return refused(reply, 401, 'invalid_client');
+    if (typeof presented !== 'string') return refused(reply, 400, 'invalid_request');
+    const pair = { now: Date.now(), access: mintToken('bnd_at_'), refresh: mintToken('bnd_rt_') };
+    let scope;
+    try {
+      scope = await send({ clientId, presented: tokenKey(presented), ...pair });
+    } catch (error) {
+      // No live token of this client's (a NULL app_id), or a spent one (the parent's unique key).
+      const { code } = /** @type {{ code?: string }} */ (error);
+      if (code === 'ER_BAD_NULL_ERROR' || code === 'ER_DUP_ENTRY') scope = null;
+      else throw error;
+    }
+    if (scope === null) return refused(reply, 400, 'invalid_grant');
+    reply.header('Cache-Control', 'no-store');
+    return {
+      access_token: pair.access,
+      token_type: 'Bearer',
+      expires_in: ACCESS_TTL_MS / 1000,
+      refresh_token: pair.refresh,
+      scope,
+    };
+  };
+
+  app.post(
+    '/refresh-in-one-statement',
+    refreshIn(async ({ clientId, presented, now, access, refresh }) => {
+      const [rows] = await pool.execute(REFRESH_IN_ONE_STATEMENT, [
+        ...[tokenKey(access), tokenKey(refresh), now, now + ACCESS_TTL_MS, now + REFRESH_TTL_MS],
+        ...[presented, now, clientId],
+      ]);
+      return rows.length === 2 ? rows[0].scope : null;
+    }),
+  );
+
+  app.post(
+    '/refresh-in-one-trip',
+    refreshIn(async ({ clientId, presented, now, access, refresh }) => {
+      const [results] = await oneTrip.query(REFRESH_IN_ONE_TRIP, [
+        ...[presented, now, clientId],
+        ...[tokenKey(access), now, now + ACCESS_TTL_MS],
+        ...[tokenKey(refresh), now, now + REFRESH_TTL_MS],
+      ]);
+      return results[3][0].scope;
+    }),
+  );
 
   app.post('/exchange', async (request, reply) => {
     const codeHashOf = (code) => sha256(code).toString('hex');

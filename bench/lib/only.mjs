@@ -61,7 +61,8 @@ export async function runOnly(ids, log) {
     '| --- | --- | --- | ---: | ---: | --- | ---: |',
     ...Object.entries(runs).map(([id, run]) => {
       const db = run.database ?? {};
-      const sql = (db.selects ?? 0) + (db.inserts ?? 0) + (db.updates ?? 0);
+      const sql =
+        (db.selects ?? 0) + (db.inserts ?? 0) + (db.insertSelects ?? 0) + (db.updates ?? 0);
       const store = run.storeCpuMsPerRequest === null ? '' : ` + ${run.storeCpuMsPerRequest}`;
       return (
         `| ${id} | ${run.totalCpuMsPerRequest} (${run.cpuMsPerRequest} + ${run.dbCpuMsPerRequest}${store}) ` +

@@ -21,7 +21,7 @@ const target = (value) => (value === null ? '–' : `≥ ${value}`);
 function dbCost(run) {
   const d = run.database;
   if (!d) return '–';
-  const statements = d.selects + d.inserts + d.updates + d.commits;
+  const statements = d.selects + d.inserts + (d.insertSelects ?? 0) + d.updates + d.commits;
   return `${fixed(statements, 1)} / ${fixed(d.fsyncs, 1)} / ${fixed(d.diskReads, 1)}`;
 }
 
@@ -82,7 +82,7 @@ export function toMarkdown(r) {
     ),
     ...r.figures.map((f) => figureRow(f.id, f.what, f, f.ratio, f.rpsRatio, f.target, f.met)),
     '',
-    `The ratio to F is F's CPU time per request over the figure's, each the user + system time of the server process (the product or the floor) plus the MariaDB server process's, read from /proc/<pid>/stat before and after each measured run and divided by its requests; the median of the runs counts, the range and ± half of it (relative to the median) is the spread. CPU per request barely moves when other work on the machine takes cores away, req/s does: the req/s ratio stays beside it. F before R1–R4: ${fixed(r.floor.start.rps, 0)} req/s, after: ${fixed(r.floor.after.rps, 0)} req/s, at the very end: ${fixed(r.floor.end.rps, 0)} req/s. R1–R4 ran with ${power(r.growth[0].level)} stored tokens. The database's CPU includes anything else it serves at the time. SQL statements (SELECT + INSERT + UPDATE + COMMIT), fsyncs and InnoDB buffer-pool misses per request come from the database server's global counters, so other work on the same server can add to them. Load: the machine's 1-minute load average when the measured run started (2 cores).`,
+    `The ratio to F is F's CPU time per request over the figure's, each the user + system time of the server process (the product or the floor) plus the MariaDB server process's, read from /proc/<pid>/stat before and after each measured run and divided by its requests; the median of the runs counts, the range and ± half of it (relative to the median) is the spread. CPU per request barely moves when other work on the machine takes cores away, req/s does: the req/s ratio stays beside it. F before R1–R4: ${fixed(r.floor.start.rps, 0)} req/s, after: ${fixed(r.floor.after.rps, 0)} req/s, at the very end: ${fixed(r.floor.end.rps, 0)} req/s. R1–R4 ran with ${power(r.growth[0].level)} stored tokens. The database's CPU includes anything else it serves at the time. SQL statements (SELECT + INSERT + INSERT … SELECT + UPDATE + COMMIT), fsyncs and InnoDB buffer-pool misses per request come from the database server's global counters, so other work on the same server can add to them. Load: the machine's 1-minute load average when the measured run started (2 cores).`,
     '',
     ...floorLines(r),
     `## Growth: CPU per request of R1 and R3 against stored tokens (target ≤ ${r.growthTarget.target} × ${base} at ${power(r.growthTarget.level)})`,
@@ -131,6 +131,11 @@ function floorLines(r) {
       return `${figure} costs ${fixed(times, 2)} × ${floor} (${fixed(run.totalCpuMsPerRequest, 3)} against ${fixed(bare.totalCpuMsPerRequest, 3)} ms), and ${floor} alone is ${fixed(bare.ratio, 2)} of F, the most ${figure} could reach with the same statements (target ${target(TARGETS[figure])})`;
     });
   if (says.length === 0) return [];
+  const [inOne, inOneTrip] = [find('F3S'), find('F3M')];
+  if (inOne && inOneTrip)
+    says.push(
+      `R3's statements sent in one INSERT … SELECT (F3S) reach ${fixed(inOne.ratio, 2)} of F (${fixed(inOne.totalCpuMsPerRequest, 3)} ms), and in one multi-statement round trip (F3M) ${fixed(inOneTrip.ratio, 2)} (${fixed(inOneTrip.totalCpuMsPerRequest, 3)} ms)`,
+    );
   return [
     `F1 to F4 are the figures' floors: R1's to R4's requests, the grants' with the same fresh credentials, answered by a floor process that runs only their statements on the same tables (bench/lib/floor-routes.mjs: the token or the client-and-credential SELECT, the secret's digest compared, the pair's INSERT that spends the credential), with no rate limits, events, metrics, log line, scope rules, DPoP or OpenID Connect. ${says.join('; ')}.`,
     '',

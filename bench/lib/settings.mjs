@@ -74,6 +74,9 @@ export const TARGETS = {
   F1: null,
   F2: null,
   F3: null,
+  // R3's statements in one INSERT … SELECT, and in one multi-statement round trip.
+  F3S: null,
+  F3M: null,
   F4: null,
   growth: 1.1,
   // First-load JS as the product sends it to a browser accepting brotli and gzip.

@@ -42,12 +42,14 @@ const CLIENT_AND_CODE = `SELECT c.id AS app_id, k.app_id AS code_app_id, k.user_
   LEFT JOIN oauth_tokens x ON x.from_code = k.code_hash
   WHERE c.client_id = ?`;
 
+const TOKEN_COLUMNS =
+  'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, created_at, expires_at';
+
 // R3 in one statement (F3S): the pair inserted from the presented token's row, which must be the
 // client's own and live; the parent's unique key spends it, and RETURNING (MariaDB 10.5+) hands
 // back the scope without a read. MariaDB copies the rows through a temporary table first, since
 // the statement reads the table it writes.
-const REFRESH_IN_ONE_STATEMENT = `INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope,
-    grant_id, parent_id, created_at, expires_at)
+const REFRESH_IN_ONE_STATEMENT = `INSERT INTO oauth_tokens (${TOKEN_COLUMNS})
   SELECT IF(k.n = 1, ?, ?), IF(k.n = 1, 'access', 'refresh'), t.app_id, t.user_id, t.scope,
     t.grant_id, IF(k.n = 1, NULL, t.id), ?, IF(k.n = 1, ?, ?)
   FROM oauth_apps c
@@ -67,23 +69,20 @@ const REFRESH_IN_ONE_TRIP = `SET @id = NULL, @app = NULL, @user = NULL, @scope =
     JOIN oauth_tokens t ON t.token_hash = ? AND t.kind = 'refresh' AND t.app_id = c.id
       AND t.expires_at > ?
     WHERE c.client_id = ?;
-  INSERT INTO oauth_tokens (token_hash, kind, app_id, user_id, scope, grant_id, parent_id,
-      created_at, expires_at)
+  INSERT INTO oauth_tokens (${TOKEN_COLUMNS})
     VALUES (?, 'access', @app, @user, @scope, @grant, NULL, ?, ?),
       (?, 'refresh', @app, @user, @scope, @grant, @id, ?, ?);
   SELECT @scope AS scope`;
 
-const TOKEN_COLUMNS =
-  'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, created_at, expires_at';
 const PAIR = `INSERT INTO oauth_tokens (${TOKEN_COLUMNS}, from_code)
   VALUES (?, 'access', ?, ?, ?, ?, NULL, ?, ?, NULL), (?, 'refresh', ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * GET /me, POST /introspect, POST /refresh (and its one-statement and one-trip shapes) and
- * POST /exchange on the floor `app`, answering as the product's routes do, through the floor's `pool` (and one that
- * `openPool` opens for multi-statement queries). `auth` is the one Authorization header the
- * bench's client sends: its digest is what a secret compares against, the way the product
- * compares SHA-256 digests in constant time.
+ * POST /exchange on the floor `app`, answering as the product's routes do, through the floor's
+ * `pool` (and one that `openPool` opens for multi-statement queries). `auth` is the one
+ * Authorization header the bench's client sends: its digest is what a secret compares against,
+ * the way the product compares SHA-256 digests in constant time.
  */
 export function registerFigureFloors(app, { pool, openPool }, auth) {
   const expected = sha256(auth);
@@ -101,22 +100,28 @@ export function registerFigureFloors(app, { pool, openPool }, auth) {
   };
   const refused = (reply, status, error) => reply.code(status).send({ error });
   /**
-   * What every client-authenticated floor route does first, as the product does: the client,
-   * the form's `field`, and the client-and-credential `sql` with `keyOf(field)`. Null when it
-   * answered the refusal itself.
+   * What every client-authenticated floor route does first, as the product does: the client and
+   * the form's `field`. Null when it answered the refusal itself.
    */
-  const withClient = async (request, reply, field, sql, keyOf) => {
-    const refuse = (status, error) => {
-      refused(reply, status, error);
-      return null;
-    };
+  const presentedBy = (request, reply, field) => {
     const clientId = clientOf(request);
     const value = request.body?.[field];
-    if (clientId === null) return refuse(401, 'invalid_client');
-    if (typeof value !== 'string') return refuse(400, 'invalid_request');
-    const key = keyOf(value);
+    if (clientId === null) refused(reply, 401, 'invalid_client');
+    else if (typeof value !== 'string') refused(reply, 400, 'invalid_request');
+    else return { clientId, value };
+    return null;
+  };
+  /** Then the client-and-credential `sql` with `keyOf(field)`, for the routes that read first. */
+  const withClient = async (request, reply, field, sql, keyOf) => {
+    const presented = presentedBy(request, reply, field);
+    if (!presented) return null;
+    const { clientId } = presented;
+    const key = keyOf(presented.value);
     const [[row]] = await pool.execute(sql, [key, clientId]);
-    if (!row) return refuse(401, 'invalid_client');
+    if (!row) {
+      refused(reply, 401, 'invalid_client');
+      return null;
+    }
     return { clientId, key, row };
   };
 
@@ -162,14 +167,12 @@ export function registerFigureFloors(app, { pool, openPool }, auth) {
 
   /** F3S and F3M: the pair minted, then `send` runs the shape and returns the scope or null. */
   const refreshIn = (send) => async (request, reply) => {
-    const clientId = clientOf(request);
-    const presented = request.body?.refresh_token;
-    if (clientId === null) return refused(reply, 401, 'invalid_client');
-    if (typeof presented !== 'string') return refused(reply, 400, 'invalid_request');
-    const pair = { now: Date.now(), access: mintToken('bnd_at_'), refresh: mintToken('bnd_rt_') };
+    const presented = presentedBy(request, reply, 'refresh_token');
+    if (!presented) return reply;
+    const pair = mintPair();
     let scope;
     try {
-      scope = await send({ clientId, presented: tokenKey(presented), ...pair });
+      scope = await send({ clientId: presented.clientId, parent: tokenKey(presented.value), pair });
     } catch (error) {
       // No live token of this client's (a NULL app_id), or a spent one (the parent's unique key).
       const { code } = /** @type {{ code?: string }} */ (error);
@@ -177,22 +180,16 @@ export function registerFigureFloors(app, { pool, openPool }, auth) {
       else throw error;
     }
     if (scope === null) return refused(reply, 400, 'invalid_grant');
-    reply.header('Cache-Control', 'no-store');
-    return {
-      access_token: pair.access,
-      token_type: 'Bearer',
-      expires_in: ACCESS_TTL_MS / 1000,
-      refresh_token: pair.refresh,
-      scope,
-    };
+    return pairAnswer(reply, pair, scope);
   };
 
   app.post(
     '/refresh-in-one-statement',
-    refreshIn(async ({ clientId, presented, now, access, refresh }) => {
+    refreshIn(async ({ clientId, parent, pair }) => {
+      const { now, accessKey, refreshKey, accessExpires, refreshExpires } = pair;
       const [rows] = await pool.execute(REFRESH_IN_ONE_STATEMENT, [
-        ...[tokenKey(access), tokenKey(refresh), now, now + ACCESS_TTL_MS, now + REFRESH_TTL_MS],
-        ...[presented, now, clientId],
+        ...[accessKey, refreshKey, now, accessExpires, refreshExpires],
+        ...[parent, now, clientId],
       ]);
       return rows.length === 2 ? rows[0].scope : null;
     }),
@@ -200,11 +197,12 @@ export function registerFigureFloors(app, { pool, openPool }, auth) {
 
   app.post(
     '/refresh-in-one-trip',
-    refreshIn(async ({ clientId, presented, now, access, refresh }) => {
+    refreshIn(async ({ clientId, parent, pair }) => {
+      const { now, accessKey, refreshKey, accessExpires, refreshExpires } = pair;
       const [results] = await oneTrip.query(REFRESH_IN_ONE_TRIP, [
-        ...[presented, now, clientId],
-        ...[tokenKey(access), now, now + ACCESS_TTL_MS],
-        ...[tokenKey(refresh), now, now + REFRESH_TTL_MS],
+        ...[parent, now, clientId],
+        ...[accessKey, now, accessExpires],
+        ...[refreshKey, now, refreshExpires],
       ]);
       return results[3][0].scope;
     }),
@@ -231,16 +229,24 @@ export function registerFigureFloors(app, { pool, openPool }, auth) {
   });
 }
 
-/** One INSERT of the access and refresh token; the parent's or the code's unique key spends it. */
-async function issuePair(pool, reply, { app_id, user_id, scope, grant_id, parentId, fromCode }) {
+/** An access and a refresh token as the measured build mints them, with their keys and ends. */
+function mintPair() {
   const now = Date.now();
   const access = mintToken('bnd_at_');
   const refresh = mintToken('bnd_rt_');
-  const owner = [app_id, user_id, scope, grant_id];
-  await pool.execute(PAIR, [
-    ...[tokenKey(access), ...owner, now, now + ACCESS_TTL_MS],
-    ...[tokenKey(refresh), ...owner, parentId, now, now + REFRESH_TTL_MS, fromCode],
-  ]);
+  return {
+    now,
+    access,
+    refresh,
+    accessKey: tokenKey(access),
+    refreshKey: tokenKey(refresh),
+    accessExpires: now + ACCESS_TTL_MS,
+    refreshExpires: now + REFRESH_TTL_MS,
+  };
+}
+
+/** The token response the product's grants answer with (RFC 6749 §5.1). */
+function pairAnswer(reply, { access, refresh }, scope) {
   reply.header('Cache-Control', 'no-store');
   return {
     access_token: access,
@@ -249,4 +255,15 @@ async function issuePair(pool, reply, { app_id, user_id, scope, grant_id, parent
     refresh_token: refresh,
     scope,
   };
+}
+
+/** One INSERT of the access and refresh token; the parent's or the code's unique key spends it. */
+async function issuePair(pool, reply, { app_id, user_id, scope, grant_id, parentId, fromCode }) {
+  const pair = mintPair();
+  const owner = [app_id, user_id, scope, grant_id];
+  await pool.execute(PAIR, [
+    ...[pair.accessKey, ...owner, pair.now, pair.accessExpires],
+    ...[pair.refreshKey, ...owner, parentId, pair.now, pair.refreshExpires, fromCode],
+  ]);
+  return pairAnswer(reply, pair, scope);
 }

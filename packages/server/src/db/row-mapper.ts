@@ -19,7 +19,8 @@ export function rowMapper<Entity extends ObjectLiteral>(
   const mapped = columns.map((name) => {
     const column = metadata.findColumnWithDatabaseName(name);
     if (!column) throw new Error(`${metadata.tableName} has no column ${name}`);
-    // A BIGINT id is a string in the entity (it can exceed 2^53); SQLite returns a number.
+    // A BIGINT id is a string in the entity (it can exceed 2^53); SQLite, and MySQL below 2^53
+    // (db/data-source.ts), return a number.
     const asString = column.type === 'bigint' && !column.transformer;
     return { key: `${prefix}${name}`, column, asString };
   });

@@ -4,7 +4,8 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import { sha256 } from '../crypto/tokens.js';
 import { presentedCodeJoin, presentedCodeParam, type PresentedCode } from './code.store.js';
 import type { IdTokenAlg } from './id-token-algs.js';
-import { fastQuery, type FastQuery } from '../db/fast-query.js';
+import { coalescedSelects } from '../db/coalesced-statements.js';
+import type { FastQuery } from '../db/fast-query.js';
 import { selectList, type RawRow } from '../db/row-mapper.js';
 import {
   presentedKind,
@@ -71,7 +72,8 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
     private readonly tokens: TokenStore,
     private readonly rows: ClientRows<App>,
   ) {
-    this.query = fastQuery(db);
+    // Token requests at the same moment share a statement (db/coalesced-statements.ts).
+    this.query = coalescedSelects(db);
     this.appSql = `SELECT ${selectList('c', rows.allColumns)} FROM oauth_apps c WHERE c.client_id = ?`;
     const clientWithToken = (kind: PresentedKind) => {
       const token = presentedTokenJoin('c.id', kind);

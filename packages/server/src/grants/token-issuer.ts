@@ -1,8 +1,7 @@
 import { TOKEN_PREFIX } from '@bnder/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { timeOrderedToken } from '../crypto/tokens.js';
-import { fastQuery, type FastQuery } from '../db/fast-query.js';
-import { retriedOnDeadlock } from '../db/transaction.js';
+import { coalescedInserts } from '../db/coalesced-statements.js';
 import type { LastUsedPolicy } from './last-used.js';
 import { tokenKey } from './token-key.js';
 
@@ -28,11 +27,10 @@ export type IssuedTokens = {
   jkt: string | null;
 };
 
-type Run = (sql: string, params: unknown[]) => Promise<unknown>;
-
 const COLUMNS =
-  'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, jkt, created_at, expires_at';
-const PLACEHOLDERS = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
+  'token_hash, kind, app_id, user_id, scope, grant_id, parent_id, jkt, created_at, expires_at, from_code';
+const INTO = `INSERT INTO oauth_tokens (${COLUMNS})`;
+const PLACEHOLDERS = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?';
 
 /**
  * 32 bytes after the prefix, so scanners can spot tokens: the mint time, then 208 random bits
@@ -42,19 +40,25 @@ const TOKEN_BYTES = 32;
 
 /** Mints an access + refresh token pair with one INSERT; only their keys (hashes) are stored. */
 export class TokenIssuer {
-  private readonly direct: FastQuery;
+  /** Pairs minted at the same moment share one INSERT and one commit (coalesced-statements.ts). */
+  private readonly insertPairs: (rows: unknown[][]) => Promise<void>;
 
   constructor(
     db: DataSource,
     private readonly ttl: { accessSeconds: number; refreshSeconds: number },
     private readonly lastUsed: LastUsedPolicy,
   ) {
-    this.direct = fastQuery(db);
+    this.insertPairs = coalescedInserts(db, INTO, PLACEHOLDERS);
   }
 
   /** In the caller's transaction: the device grant commits the redeemed approval with the tokens. */
-  issueIn(m: EntityManager, grant: TokenGrant): Promise<IssuedTokens> {
-    return this.issue(grant, (sql, params) => m.query(sql, params));
+  async issueIn(m: EntityManager, grant: TokenGrant): Promise<IssuedTokens> {
+    const now = Date.now();
+    const tokens = this.mint(grant, now);
+    const rows = this.rows(grant, tokens, now, null);
+    // Plain SQL: the ORM's insert path costs more CPU than the statement itself.
+    await m.query(`${INTO} VALUES (${PLACEHOLDERS}), (${PLACEHOLDERS})`, rows.flat());
+    return tokens;
   }
 
   /**
@@ -63,7 +67,7 @@ export class TokenIssuer {
    * when the parent's unique key or foreign key refuses it (see constraint-errors.ts).
    */
   issueAlone(grant: TokenGrant): Promise<IssuedTokens> {
-    return retriedOnDeadlock(() => this.issue(grant, this.direct));
+    return this.issue(grant, null);
   }
 
   /**
@@ -75,26 +79,18 @@ export class TokenIssuer {
    * loser inserted nothing and runs again (fast-query.ts).
    */
   issueForCode(grant: TokenGrant, codeHash: string): Promise<IssuedTokens> {
-    const now = Date.now();
-    const tokens = this.mint(grant, now);
-    const [access, refresh] = this.rows(grant, tokens, now);
-    return this.direct(
-      `INSERT INTO oauth_tokens (${COLUMNS}, from_code)
-       VALUES (${PLACEHOLDERS}, NULL), (${PLACEHOLDERS}, ?)`,
-      [...access, ...refresh, codeHash],
-    ).then(() => tokens);
+    return this.issue(grant, codeHash);
   }
 
-  private async issue(grant: TokenGrant, run: Run): Promise<IssuedTokens> {
+  /**
+   * Both rows or neither: one statement is atomic, and so is the INSERT that carries other
+   * callers' pairs too. Plain SQL: this runs on every refresh and exchange, and the ORM's insert
+   * path costs more CPU than the statement itself.
+   */
+  private async issue(grant: TokenGrant, fromCode: string | null): Promise<IssuedTokens> {
     const now = Date.now();
     const tokens = this.mint(grant, now);
-    const [access, refresh] = this.rows(grant, tokens, now);
-    // Plain SQL: this runs on every refresh, and the ORM's insert path costs more CPU than the
-    // statement itself. Both rows or neither: one statement is atomic.
-    await run(`INSERT INTO oauth_tokens (${COLUMNS}) VALUES (${PLACEHOLDERS}), (${PLACEHOLDERS})`, [
-      ...access,
-      ...refresh,
-    ]);
+    await this.insertPairs(this.rows(grant, tokens, now, fromCode));
     return tokens;
   }
 
@@ -108,7 +104,12 @@ export class TokenIssuer {
   }
 
   /** The access token's row and the refresh token's, in the order of COLUMNS: keys only. */
-  private rows(grant: TokenGrant, tokens: IssuedTokens, now: number): [unknown[], unknown[]] {
+  private rows(
+    grant: TokenGrant,
+    tokens: IssuedTokens,
+    now: number,
+    fromCode: string | null,
+  ): unknown[][] {
     const row = (kind: 'access' | 'refresh', raw: string, scope: string, ttl: number) => [
       tokenKey(raw),
       kind,
@@ -122,6 +123,8 @@ export class TokenIssuer {
       kind === 'access' || grant.bindRefresh ? grant.jkt : null,
       now,
       now + ttl * 1000,
+      // The code's single use rides on the refresh token's unique key (issueForCode).
+      kind === 'refresh' ? fromCode : null,
     ];
     return [
       row('access', tokens.accessToken, grant.accessScope, this.ttl.accessSeconds),

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { violatedConstraint } from '../../db/constraint-errors.js';
+import { coalescedInserts } from '../../db/coalesced-statements.js';
 import { fastQuery, type FastQuery } from '../../db/fast-query.js';
 import type { DpopReplayStore } from './dpop-replay-store.js';
 
@@ -9,14 +10,22 @@ const SWEEP_EVERY_MS = 60 * 1000;
 /**
  * The `dpop_proofs` table: the primary key decides. Of two uses of one proof, on any instance or
  * Galera node, one INSERT wins and the other fails with a duplicate key (on Galera the loser's
- * certification failure runs again and then finds the key, see fast-query.ts).
+ * certification failure runs again and then finds the key, see fast-query.ts). Proofs checked
+ * at the same moment share one INSERT, and each runs alone again if any of them is refused
+ * (db/coalesced-statements.ts), so each learns whether its own proof was new.
  */
 export class DatabaseDpopReplayStore implements DpopReplayStore {
   private readonly query: FastQuery;
+  private readonly insertProofs: (rows: unknown[][]) => Promise<void>;
   private lastSweep = 0;
 
   constructor(db: DataSource) {
     this.query = fastQuery(db);
+    this.insertProofs = coalescedInserts(
+      db,
+      'INSERT INTO dpop_proofs (jti_hash, expires_at)',
+      '?, ?',
+    );
   }
 
   async firstUse(key: string, expiresAt: number, now: number): Promise<boolean> {
@@ -31,10 +40,7 @@ export class DatabaseDpopReplayStore implements DpopReplayStore {
 
   private async insert(key: string, expiresAt: number): Promise<boolean> {
     try {
-      await this.query('INSERT INTO dpop_proofs (jti_hash, expires_at) VALUES (?, ?)', [
-        key,
-        expiresAt,
-      ]);
+      await this.insertProofs([[key, expiresAt]]);
       return true;
     } catch (error) {
       if (violatedConstraint(error) === 'unique') return false;

@@ -161,14 +161,23 @@ export async function measurePool(
   };
   let rate = knownRps ?? FIRST_GUESS_RPS;
   const warmup = await runWithPool(`${label}-warmup`, settings.warmupSeconds, rate);
-  rate = Math.max(warmup.rps, knownRps ?? 0);
+  rate = nextRate(warmup, knownRps ?? 0);
   const runs = [];
   for (let i = 1; i <= settings.repeats; i += 1) {
     const run = await runWithPool(`${label}-${i}`, settings.measuredSeconds, rate);
-    rate = Math.max(run.rps, rate);
+    rate = nextRate(run, rate);
     runs.push(run);
   }
   return combine(runs, warmup);
+}
+
+/**
+ * The rate to size the next pool for. A run that ran out of credentials went slower than it
+ * could (each reused one is a replay, which revokes its grant), so its rate understates the
+ * next run's: double it then.
+ */
+function nextRate(run, rate) {
+  return Math.max(run.rps, rate) * (run.exhausted > 0 ? 2 : 1);
 }
 
 /** Everything that makes a run not count: wrong answers, socket errors, a reused credential. */

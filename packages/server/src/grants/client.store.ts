@@ -4,13 +4,19 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import { sha256 } from '../crypto/tokens.js';
 import { presentedCodeJoin, presentedCodeParam, type PresentedCode } from './code.store.js';
 import type { IdTokenAlg } from './id-token-algs.js';
-import { coalescedSelects } from '../db/coalesced-statements.js';
+import {
+  coalescedReads,
+  coalescedSelects,
+  placeholders,
+  type KeyedRead,
+} from '../db/coalesced-statements.js';
 import type { FastQuery } from '../db/fast-query.js';
 import { selectList, type RawRow } from '../db/row-mapper.js';
 import {
   presentedKind,
   presentedTokenJoin,
   presentedTokenKeys,
+  tokenDetails,
   type LiveToken,
   type PresentedKind,
   type TokenStore,
@@ -63,6 +69,8 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
   private readonly secretDigests = new Map<string, Buffer>();
   private readonly appSql: string;
   private readonly clientWithTokenSql: Record<PresentedKind, string>;
+  /** MySQL only: the token and its app's client columns by the token's key alone (see find). */
+  private readonly tokenWithClient: Record<PresentedKind, KeyedRead<RawRow>> | null;
   private readonly clientWithCodeSql: string;
   private readonly codeFrom: (row: RawRow) => PresentedCode | null;
 
@@ -84,6 +92,22 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
       access: clientWithToken('access'),
       refresh: clientWithToken('refresh'),
     };
+    const tokenWithClient = (kind: PresentedKind) => {
+      const token = tokenDetails(kind);
+      return coalescedReads<RawRow>(
+        db,
+        (keys) => `SELECT ${selectList('c', rows.clientColumns)}, ${token.columns},
+            t.token_hash AS token_key
+          FROM oauth_tokens t JOIN oauth_apps c ON c.id = t.app_id ${token.joins}
+          WHERE t.token_hash IN (${placeholders(keys)})`,
+        'token_key',
+        () => [],
+      );
+    };
+    this.tokenWithClient =
+      db.options.type === 'mysql'
+        ? { access: tokenWithClient('access'), refresh: tokenWithClient('refresh') }
+        : null;
     const code = presentedCodeJoin(db);
     this.clientWithCodeSql = `SELECT ${selectList('c', rows.clientColumns)}, ${code.columns}
       FROM oauth_apps c ${code.join} WHERE c.client_id = ?`;
@@ -118,6 +142,8 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
     keys = presentedTokenKeys(rawToken),
   ): Promise<{ app: OAuthClient | null; found: Found }> {
     const [key, ...otherKeys] = keys;
+    const byKey = await this.ownTokenByKey(clientId, key as Buffer, kind);
+    if (byKey) return byKey;
     const [row] = await this.query<RawRow>(this.clientWithTokenSql[kind], [key, clientId]);
     if (!row) return { app: null, found: NOTHING_PRESENTED };
     const token = this.tokens.presentedTokenFrom(row, kind);
@@ -127,6 +153,26 @@ export class ClientStore<App extends OAuthClient = OAuthClient> {
     if (token === null && otherKeys.length > 0)
       return this.findWithToken(clientId, rawToken, kind, otherKeys);
     return { app: this.rows.mapClient(row), found: { token, code: null } };
+  }
+
+  /**
+   * On MySQL, the usual case first: the client's own token, read by its key alone, so that the
+   * look-ups of requests at the same moment share one `IN (…)` statement that MariaDB plans
+   * once (a `UNION ALL` of the client-and-token query plans every copy). Null when that read
+   * does not settle it (no such token, another client's, the other shape, or SQLite): the
+   * client-and-token query answers then, so a token that is not the client's own is refused
+   * exactly as before (RFC 7009 §2.1, RFC 7662 §2.2), after the same two statements as an
+   * unknown one.
+   */
+  private async ownTokenByKey(
+    clientId: string,
+    key: Buffer,
+    kind: PresentedKind,
+  ): Promise<{ app: OAuthClient; found: Found } | null> {
+    const row = this.tokenWithClient && (await this.tokenWithClient[kind](key));
+    if (!row || row.client_id !== clientId) return null;
+    const token = this.tokens.presentedTokenFrom(row, kind);
+    return token ? { app: this.rows.mapClient(row), found: { token, code: null } } : null;
   }
 
   private async findWithCode(

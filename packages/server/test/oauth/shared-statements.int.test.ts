@@ -100,6 +100,28 @@ describe('statements shared by requests at the same moment', () => {
     expect(race.find((answer) => answer.status === 400)?.body.error).toBe('invalid_grant');
   });
 
+  it("introspection: each client learns of its own token, and another client's looks unknown", async () => {
+    const callers = [];
+    for (let i = 0; i < CALLERS; i += 1) callers.push(await callerWithTokens(server));
+    await connectionsFor(server, CALLERS + 1, callers[0]!.token);
+    const [first, second] = callers;
+    let answers: Awaited<ReturnType<typeof post>>[] = [];
+    const sent = await statementsOf(server, async () => {
+      answers = await Promise.all([
+        ...callers.map((c) => post(server, c.app, '/oauth/introspect', { token: c.token })),
+        // RFC 7662 §2.2: a token of another client is answered as inactive.
+        post(server, first!.app, '/oauth/introspect', { token: second!.token }),
+      ]);
+      return 200;
+    });
+    for (const [i, caller] of callers.entries())
+      expect(answers[i]!.body).toMatchObject({ active: true, client_id: caller.app.clientId });
+    expect(answers[CALLERS]!.body).toEqual({ active: false });
+    if (isMysql(server)) expect(sent.select).toBeLessThan(answers.length);
+    // The other client's token, not found as this client's, is asked for under its older key too.
+    else expect(sent.select).toBeGreaterThanOrEqual(answers.length);
+  });
+
   it('DPoP proofs: each new proof is accepted, and a proof sent twice at once is refused once', async () => {
     const callers = [];
     for (let i = 0; i < CALLERS; i += 1) {

@@ -117,8 +117,8 @@ export function toMarkdown(r) {
 }
 
 /**
- * What the figures' floors say: how much of each figure its statements alone cost (F1–F4 over F),
- * and how much the product adds on top of them (R1 over F1, and so on).
+ * What the figures' floors say: how much each figure's statements cost sent one request at a time
+ * (F1–F4 over F), and how the product compares with them (R1 over F1, and so on).
  */
 function floorLines(r) {
   const find = (id) => r.figures.find((f) => f.id === id);
@@ -128,7 +128,7 @@ function floorLines(r) {
     .map(([figure, floor]) => {
       const [run, bare] = [find(figure), find(floor)];
       const times = run.totalCpuMsPerRequest / bare.totalCpuMsPerRequest;
-      return `${figure} costs ${fixed(times, 2)} × ${floor} (${fixed(run.totalCpuMsPerRequest, 3)} against ${fixed(bare.totalCpuMsPerRequest, 3)} ms), and ${floor} alone is ${fixed(bare.ratio, 2)} of F, the most ${figure} could reach with the same statements (target ${target(TARGETS[figure])})`;
+      return `${figure} costs ${fixed(times, 2)} × ${floor} (${fixed(run.totalCpuMsPerRequest, 3)} against ${fixed(bare.totalCpuMsPerRequest, 3)} ms), and ${floor} alone is ${fixed(bare.ratio, 2)} of F (target for ${figure} ${target(TARGETS[figure])})`;
     });
   if (says.length === 0) return [];
   const [inOne, inOneTrip] = [find('F3S'), find('F3M')];
@@ -137,7 +137,7 @@ function floorLines(r) {
       `R3's statements sent in one INSERT … SELECT (F3S) reach ${fixed(inOne.ratio, 2)} of F (${fixed(inOne.totalCpuMsPerRequest, 3)} ms), and in one multi-statement round trip (F3M) ${fixed(inOneTrip.ratio, 2)} (${fixed(inOneTrip.totalCpuMsPerRequest, 3)} ms)`,
     );
   return [
-    `F1 to F4 are the figures' floors: R1's to R4's requests, the grants' with the same fresh credentials, answered by a floor process that runs only their statements on the same tables (bench/lib/floor-routes.mjs: the token or the client-and-credential SELECT, the secret's digest compared, the pair's INSERT that spends the credential), with no rate limits, events, metrics, log line, scope rules, DPoP or OpenID Connect. ${says.join('; ')}.`,
+    `F1 to F4 are the figures' floors: R1's to R4's requests, the grants' with the same fresh credentials, answered by a floor process that runs only their statements on the same tables (bench/lib/floor-routes.mjs: the token or the client-and-credential SELECT, the secret's digest compared, the pair's INSERT that spends the credential), with no rate limits, events, metrics, log line, scope rules, DPoP or OpenID Connect. The floors send their statements for each request alone; the product sends the hot ones of requests that arrive together as one (docs/architecture.md, "Statements shared by requests at the same moment"), so it can cost less than its floor. ${says.join('; ')}.`,
     '',
   ];
 }

@@ -33,12 +33,18 @@ async function connectionsFor(server: TestServer, count: number, token: string) 
 
 const isMysql = (server: TestServer) => server.db.options.type === 'mysql';
 
+/** CALLERS of them, made one after another. */
+async function many<T>(make: () => Promise<T>): Promise<T[]> {
+  const made: T[] = [];
+  for (let i = 0; i < CALLERS; i += 1) made.push(await make());
+  return made;
+}
+
 describe('statements shared by requests at the same moment', () => {
   const server = useTestServer({ METRICS_TOKEN, RATE_LIMITS: 'off' });
 
   it('bearer checks: each caller is answered as itself, a revoked or unknown token is refused among them', async () => {
-    const callers = [];
-    for (let i = 0; i < CALLERS; i += 1) callers.push(await callerWithTokens(server));
+    const callers = await many(() => callerWithTokens(server));
     const revoked = await callerWithTokens(server);
     const revocation = await post(server, revoked.app, '/oauth/revoke', { token: revoked.token });
     expect(revocation.status).toBe(200);
@@ -69,8 +75,7 @@ describe('statements shared by requests at the same moment', () => {
   });
 
   it('refreshes: each caller gets its own working pair, and of two racing refreshes one wins', async () => {
-    const callers = [];
-    for (let i = 0; i < CALLERS; i += 1) callers.push(await callerWithTokens(server));
+    const callers = await many(() => callerWithTokens(server));
     const racer = await callerWithTokens(server);
     await connectionsFor(server, CALLERS + 2, callers[0]!.token);
     const refresh = (app: typeof racer.app, refreshToken: string) =>
@@ -101,8 +106,7 @@ describe('statements shared by requests at the same moment', () => {
   });
 
   it("introspection: each client learns of its own token, and another client's looks unknown", async () => {
-    const callers = [];
-    for (let i = 0; i < CALLERS; i += 1) callers.push(await callerWithTokens(server));
+    const callers = await many(() => callerWithTokens(server));
     await connectionsFor(server, CALLERS + 1, callers[0]!.token);
     const [first, second] = callers;
     let answers: Awaited<ReturnType<typeof post>>[] = [];
@@ -123,13 +127,12 @@ describe('statements shared by requests at the same moment', () => {
   });
 
   it('DPoP proofs: each new proof is accepted, and a proof sent twice at once is refused once', async () => {
-    const callers = [];
-    for (let i = 0; i < CALLERS; i += 1) {
+    const callers = await many(async () => {
       const signed = await userWithApp(server, { requireSecret: true });
       const key = await ProofKey.generate();
       const tokens = await boundTokens(server.url, signed.client, signed.app, key);
-      callers.push({ ...signed, key, token: tokens.access_token });
-    }
+      return { ...signed, key, token: tokens.access_token };
+    });
     const url = `${server.url}/consumer/v1/me`;
     const fresh = async () => {
       const nonce = await currentNonce(server.url);
